@@ -1,0 +1,96 @@
+package cn.sgz.infra.devservers;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import redis.embedded.RedisServer;
+
+/**
+ * A real PostgreSQL and a real Redis started from Maven artifacts, for demo mode and for tests on a
+ * machine without Docker. Never a stand-in: the same servers production runs, on loopback only.
+ */
+public final class EmbeddedServers implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(EmbeddedServers.class);
+    private static final String OWNER_PASSWORD = "sgz_owner_local";
+    private static final String APP_PASSWORD = "sgz_app_local";
+
+    private final EmbeddedPostgres postgres;
+    private final RedisServer redis;
+    private final ServerProperties properties;
+
+    private EmbeddedServers(EmbeddedPostgres postgres, RedisServer redis, ServerProperties properties) {
+        this.postgres = postgres;
+        this.redis = redis;
+        this.properties = properties;
+    }
+
+    /**
+     * Starts both servers. With a data directory, PostgreSQL keeps its data there across restarts;
+     * without one, it starts empty in a temporary directory.
+     */
+    public static EmbeddedServers start(Path dataDirectory) {
+        try {
+            var builder = EmbeddedPostgres.builder().setPort(freePort()).setServerConfig("max_connections", "200");
+            if (dataDirectory != null) {
+                builder.setDataDirectory(dataDirectory.resolve("postgres")).setCleanDataDirectory(false);
+            }
+            var postgres = builder.start();
+            DatabaseRoles.ensure(
+                    postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", OWNER_PASSWORD, APP_PASSWORD);
+            int redisPort = freePort();
+            var redis = RedisServer.newRedisServer()
+                    .port(redisPort)
+                    .bind("127.0.0.1")
+                    .setting("save \"\"")
+                    .setting("appendonly no")
+                    .build();
+            redis.start();
+            var properties = new ServerProperties(
+                    postgres.getJdbcUrl("postgres", DatabaseRoles.DATABASE).replaceFirst("\\?.*$", ""),
+                    DatabaseRoles.OWNER,
+                    OWNER_PASSWORD,
+                    DatabaseRoles.APP,
+                    APP_PASSWORD,
+                    "redis://127.0.0.1:" + redisPort);
+            LOG.info("已启动内嵌 PostgreSQL（端口 {}）与 Redis（端口 {}）", postgres.getPort(), redisPort);
+            return new EmbeddedServers(postgres, redis, properties);
+        } catch (IOException e) {
+            throw new UncheckedIOException("无法启动内嵌数据库服务", e);
+        } catch (SQLException e) {
+            throw new IllegalStateException("无法初始化内嵌数据库的角色", e);
+        }
+    }
+
+    public ServerProperties properties() {
+        return properties;
+    }
+
+    /** Stops Redis alone, to show how the service behaves without it. */
+    public void stopRedis() throws IOException {
+        redis.stop();
+    }
+
+    public void startRedis() throws IOException {
+        redis.start();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            redis.stop();
+        } finally {
+            postgres.close();
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (var socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}

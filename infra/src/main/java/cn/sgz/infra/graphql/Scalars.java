@@ -1,0 +1,83 @@
+package cn.sgz.infra.graphql;
+
+import graphql.GraphQLContext;
+import graphql.execution.CoercedVariables;
+import graphql.language.StringValue;
+import graphql.language.Value;
+import graphql.schema.Coercing;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
+import graphql.schema.CoercingSerializeException;
+import graphql.schema.GraphQLScalarType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.function.Function;
+
+/** The custom scalars every module may use: {@code DateTime} (ISO-8601, Beijing time) and {@code Date}. */
+public final class Scalars {
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    public static final GraphQLScalarType DATE_TIME = scalar(
+            "DateTime",
+            "ISO-8601 时间，北京时间，例如 2026-11-23T09:30:00+08:00",
+            value -> switch (value) {
+                case Instant instant -> instant.atZone(CHINA).toOffsetDateTime().toString();
+                case OffsetDateTime time -> time.atZoneSameInstant(CHINA).toOffsetDateTime().toString();
+                default -> null;
+            },
+            text -> OffsetDateTime.parse(text).toInstant());
+
+    public static final GraphQLScalarType DATE = scalar(
+            "Date",
+            "ISO-8601 日期，例如 2026-11-23",
+            value -> value instanceof LocalDate date ? date.toString() : null,
+            LocalDate::parse);
+
+    private Scalars() {}
+
+    private static GraphQLScalarType scalar(
+            String name, String description, Function<Object, String> serialize, Function<String, Object> parse) {
+        return GraphQLScalarType.newScalar()
+                .name(name)
+                .description(description)
+                .coercing(new Coercing<Object, String>() {
+                    @Override
+                    public String serialize(Object value, GraphQLContext context, Locale locale) {
+                        var text = serialize.apply(value);
+                        if (text == null) {
+                            throw new CoercingSerializeException(name + " cannot serialize " + value.getClass());
+                        }
+                        return text;
+                    }
+
+                    @Override
+                    public Object parseValue(Object input, GraphQLContext context, Locale locale) {
+                        return parseText(input instanceof String text ? text : null, CoercingParseValueException::new);
+                    }
+
+                    @Override
+                    public Object parseLiteral(
+                            Value<?> input, CoercedVariables variables, GraphQLContext context, Locale locale) {
+                        return parseText(
+                                input instanceof StringValue text ? text.getValue() : null,
+                                CoercingParseLiteralException::new);
+                    }
+
+                    private Object parseText(String text, Function<String, RuntimeException> failure) {
+                        if (text == null) {
+                            throw failure.apply(name + " 必须是字符串");
+                        }
+                        try {
+                            return parse.apply(text);
+                        } catch (DateTimeParseException e) {
+                            throw failure.apply(name + " 格式不正确：" + text);
+                        }
+                    }
+                })
+                .build();
+    }
+}

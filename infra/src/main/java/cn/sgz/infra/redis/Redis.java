@@ -1,0 +1,25 @@
+package cn.sgz.infra.redis;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * Redis as the platform uses it: every call degrades instead of failing. When Redis cannot be
+ * reached a call returns empty (or does nothing), the caller decides what that means, and {@link
+ * #available()} tells health checks that the service is degraded.
+ */
+public interface Redis {
+
+    /** Increments the counter, starting its time to live when it is created; empty when Redis is down. */
+    OptionalLong increment(String key, Duration ttl);
+
+    /** Empty when Redis is down. */
+    Optional<Boolean> exists(String key);
+
+    void put(String key, String value, Duration ttl);
+
+    void delete(String key);
+
+    boolean available();
+}

@@ -1,0 +1,45 @@
+package cn.sgz.infra.tenancy;
+
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * What a caller may reach: its roles, the bureaus and projects it sees, the stations it may read and
+ * those it may write. The database enforces it; Java only carries it to every connection.
+ */
+public record Scope(
+        UUID userId,
+        String username,
+        Set<Role> roles,
+        Set<UUID> bureaus,
+        Set<UUID> projects,
+        Set<UUID> readStations,
+        Set<UUID> writeStations) {
+
+    /** The identity background work runs as (demo loading, sweepers): the platform admin's reach. */
+    public static final UUID SYSTEM_USER = new UUID(0, 0);
+
+    public Scope {
+        roles = Set.copyOf(roles);
+        bureaus = Set.copyOf(bureaus);
+        projects = Set.copyOf(projects);
+        readStations = Set.copyOf(readStations);
+        writeStations = Set.copyOf(writeStations);
+        if (!readStations.containsAll(writeStations)) {
+            throw new IllegalArgumentException("writable stations must be readable");
+        }
+    }
+
+    public static Scope system() {
+        return new Scope(
+                SYSTEM_USER, "system", Set.of(Role.PLATFORM_ADMIN), Set.of(), Set.of(), Set.of(), Set.of());
+    }
+
+    public boolean isAdmin() {
+        return roles.contains(Role.PLATFORM_ADMIN);
+    }
+
+    public boolean has(Role role) {
+        return roles.contains(role);
+    }
+}

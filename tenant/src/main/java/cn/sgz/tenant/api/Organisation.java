@@ -1,0 +1,40 @@
+package cn.sgz.tenant.api;
+
+import cn.sgz.infra.graphql.Connection;
+import cn.sgz.infra.graphql.PageRequest;
+import io.micronaut.core.annotation.Nullable;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Bureaus, projects and stations as the current caller may see them (row-level security decides;
+ * what is out of scope is simply absent), and the admin's changes to them.
+ */
+public interface Organisation {
+
+    List<BureauView> bureaus();
+
+    List<ProjectView> projects(@Nullable UUID bureauId);
+
+    Optional<StationView> station(UUID id);
+
+    Connection<StationView> stations(@Nullable UUID projectId, PageRequest page);
+
+    Map<UUID, BureauView> bureausByIds(Collection<UUID> ids);
+
+    Map<UUID, ProjectView> projectsByIds(Collection<UUID> ids);
+
+    Map<UUID, StationView> stationsByIds(Collection<UUID> ids);
+
+    BureauView createBureau(Commands.NewBureau command);
+
+    ProjectView createProject(Commands.NewProject command);
+
+    StationView createStation(Commands.NewStation command);
+
+    /** Open to whoever may write the station: its workers, its project's lead and supervisors. */
+    StationView updateStationContact(Commands.StationContact command);
+}

@@ -1,0 +1,7 @@
+package cn.sgz.tenant.api;
+
+/** 镇 TOWN or 街道 STREET. */
+public enum StationKind {
+    TOWN,
+    STREET
+}
