@@ -41,7 +41,7 @@ CREATE INDEX station_project ON station (project_id, name, id);
 ALTER TABLE bureau ENABLE ROW LEVEL SECURITY;
 ALTER TABLE bureau FORCE ROW LEVEL SECURITY;
 CREATE POLICY bureau_read ON bureau FOR SELECT
-    USING ((SELECT app_is_admin()) OR id = ANY ((SELECT app_bureaus())));
+    USING ((SELECT app_is_admin()) OR id = ANY ((SELECT app_bureaus())::uuid[]));
 CREATE POLICY bureau_admin ON bureau FOR ALL
     USING ((SELECT app_is_admin())) WITH CHECK ((SELECT app_is_admin()));
 
@@ -55,17 +55,17 @@ CREATE POLICY agency_admin ON agency FOR ALL
 ALTER TABLE project ENABLE ROW LEVEL SECURITY;
 ALTER TABLE project FORCE ROW LEVEL SECURITY;
 CREATE POLICY project_read ON project FOR SELECT
-    USING ((SELECT app_is_admin()) OR id = ANY ((SELECT app_projects())));
+    USING ((SELECT app_is_admin()) OR id = ANY ((SELECT app_projects())::uuid[]));
 CREATE POLICY project_admin ON project FOR ALL
     USING ((SELECT app_is_admin())) WITH CHECK ((SELECT app_is_admin()));
 
 ALTER TABLE station ENABLE ROW LEVEL SECURITY;
 ALTER TABLE station FORCE ROW LEVEL SECURITY;
 CREATE POLICY station_read ON station FOR SELECT
-    USING ((SELECT app_is_admin()) OR id = ANY ((SELECT app_read_stations())));
+    USING ((SELECT app_is_admin()) OR id = ANY ((SELECT app_read_stations())::uuid[]));
 CREATE POLICY station_update ON station FOR UPDATE
-    USING ((SELECT app_is_admin()) OR id = ANY ((SELECT app_write_stations())))
-    WITH CHECK ((SELECT app_is_admin()) OR id = ANY ((SELECT app_write_stations())));
+    USING ((SELECT app_is_admin()) OR id = ANY ((SELECT app_write_stations())::uuid[]))
+    WITH CHECK ((SELECT app_is_admin()) OR id = ANY ((SELECT app_write_stations())::uuid[]));
 CREATE POLICY station_admin ON station FOR ALL
     USING ((SELECT app_is_admin())) WITH CHECK ((SELECT app_is_admin()));
 

@@ -61,26 +61,38 @@ GRANT SELECT, INSERT, UPDATE ON app_user TO ${approle};
 GRANT SELECT, INSERT, DELETE ON role_grant TO ${approle};
 GRANT SELECT, INSERT, UPDATE ON refresh_token TO ${approle};
 
+-- The admin setting these functions need is raised for the function's own statements and put back
+-- before they return (a function-level SET clause would need superuser rights for a custom setting).
 CREATE FUNCTION auth_account(p_username text, p_user_id uuid)
     RETURNS TABLE (id uuid, username text, display_name text, password_hash text, enabled boolean)
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp
-    SET app.admin = 'on'
 AS
 $$
-SELECT u.id, u.username, u.display_name, u.password_hash, u.enabled
-FROM app_user u
-WHERE u.username = p_username OR u.id = p_user_id
+DECLARE
+    caller_admin text := current_setting('app.admin', true);
+BEGIN
+    PERFORM set_config('app.admin', 'on', true);
+    RETURN QUERY
+        SELECT u.id, u.username, u.display_name, u.password_hash, u.enabled
+        FROM app_user u
+        WHERE u.username = p_username OR u.id = p_user_id;
+    PERFORM set_config('app.admin', coalesce(caller_admin, ''), true);
+END
 $$;
 
 -- The scope a user's grants give: the stations each role reaches, as ARCHITECTURE.md lays out.
 CREATE FUNCTION auth_scope(p_user_id uuid)
     RETURNS TABLE (roles text[], bureaus uuid[], projects uuid[], read_stations uuid[], write_stations uuid[])
-    LANGUAGE sql STABLE SECURITY DEFINER
+    LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp
-    SET app.admin = 'on'
 AS
 $$
+DECLARE
+    caller_admin text := current_setting('app.admin', true);
+BEGIN
+    PERFORM set_config('app.admin', 'on', true);
+    RETURN QUERY
 WITH grants AS (
     SELECT g.role, g.bureau_id, g.project_id, g.station_id FROM role_grant g WHERE g.user_id = p_user_id
 ), reach AS (
@@ -105,7 +117,9 @@ SELECT
     coalesce(array_agg(DISTINCT project_id) FILTER (WHERE project_id IS NOT NULL), '{}'),
     coalesce(array_agg(DISTINCT station_id) FILTER (WHERE station_id IS NOT NULL), '{}'),
     coalesce(array_agg(DISTINCT station_id) FILTER (WHERE station_id IS NOT NULL AND writes), '{}')
-FROM reach
+FROM reach;
+    PERFORM set_config('app.admin', coalesce(caller_admin, ''), true);
+END
 $$;
 
 REVOKE ALL ON FUNCTION auth_account(text, uuid), auth_scope(uuid) FROM PUBLIC;

@@ -32,6 +32,10 @@ public class DomainException extends RuntimeException {
         return new DomainException(ErrorCode.UNAUTHENTICATED, "请先登录");
     }
 
+    public static DomainException unauthenticatedBecause(String message) {
+        return new DomainException(ErrorCode.UNAUTHENTICATED, message);
+    }
+
     public static DomainException forbidden(String message) {
         return new DomainException(ErrorCode.FORBIDDEN, message);
     }

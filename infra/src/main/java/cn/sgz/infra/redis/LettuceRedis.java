@@ -64,6 +64,13 @@ class LettuceRedis implements Redis {
     }
 
     @Override
+    public OptionalLong counter(String key) {
+        return call(redis -> Optional.ofNullable(redis.get(key)).map(Long::parseLong).orElse(0L))
+                .map(OptionalLong::of)
+                .orElse(OptionalLong.empty());
+    }
+
+    @Override
     public Optional<Boolean> exists(String key) {
         return call(redis -> redis.exists(key) > 0);
     }

@@ -14,6 +14,9 @@ public interface Redis {
     /** Increments the counter, starting its time to live when it is created; empty when Redis is down. */
     OptionalLong increment(String key, Duration ttl);
 
+    /** The counter's value (0 when absent); empty when Redis is down. */
+    OptionalLong counter(String key);
+
     /** Empty when Redis is down. */
     Optional<Boolean> exists(String key);
 

@@ -34,12 +34,12 @@ interface OrganisationRepository extends GenericRepository<StationRow, UUID> {
     @Query(PROJECT + " WHERE p.id IN (:ids)")
     List<ProjectView> projects(Collection<UUID> ids);
 
-    String STATION = "SELECT id, project_id, name, kind, region_code, address, contact_phone FROM station";
+    String STATION = "SELECT id, project_id, name, kind, region_code, address, contact_phone FROM station ";
 
-    @Query(STATION + " WHERE id IN (:ids)")
+    @Query(STATION + "WHERE id IN (:ids)")
     List<StationView> stations(Collection<UUID> ids);
 
-    @Query(STATION + " WHERE id = :id")
+    @Query(STATION + "WHERE id = :id")
     Optional<StationView> station(UUID id);
 
     /** Keyset page ordered by name then id; the cursor is the last station's id. */

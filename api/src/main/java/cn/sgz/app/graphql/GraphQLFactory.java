@@ -1,0 +1,62 @@
+package cn.sgz.app.graphql;
+
+import cn.sgz.infra.graphql.SchemaFragment;
+import graphql.GraphQL;
+import graphql.analysis.MaxQueryComplexityInstrumentation;
+import graphql.analysis.MaxQueryDepthInstrumentation;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.SchemaGenerator;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.TypeDefinitionRegistry;
+import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.annotation.Value;
+import jakarta.inject.Singleton;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Merges every module's {@link SchemaFragment} into the one executable schema. */
+@Factory
+class GraphQLFactory {
+
+    @Singleton
+    GraphQLSchema schema(List<SchemaFragment> fragments) {
+        var registry = new TypeDefinitionRegistry();
+        var wiring = RuntimeWiring.newRuntimeWiring();
+        for (var fragment : fragments) {
+            registry.merge(parse(fragment));
+            fragment.wire(wiring);
+        }
+        return new SchemaGenerator().makeExecutableSchema(registry, wiring.build());
+    }
+
+    @Singleton
+    GraphQL graphQL(
+            GraphQLSchema schema,
+            ErrorMapping errors,
+            @Value("${sgz.graphql.max-depth:12}") int maxDepth,
+            @Value("${sgz.graphql.max-complexity:500}") int maxComplexity) {
+        return GraphQL.newGraphQL(schema)
+                .defaultDataFetcherExceptionHandler(errors)
+                .instrumentation(new ChainedInstrumentation(List.of(
+                        new MaxQueryDepthInstrumentation(maxDepth),
+                        new MaxQueryComplexityInstrumentation(maxComplexity))))
+                .build();
+    }
+
+    private static TypeDefinitionRegistry parse(SchemaFragment fragment) {
+        var resource = fragment.schemaResource();
+        try (var stream = fragment.getClass().getClassLoader().getResourceAsStream(resource)) {
+            if (stream == null) {
+                throw new IllegalStateException("schema fragment not found: " + resource);
+            }
+            return new SchemaParser().parse(new InputStreamReader(stream, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,87 @@
+package cn.sgz.app.graphql;
+
+import cn.sgz.app.security.Caller;
+import cn.sgz.app.security.Callers;
+import cn.sgz.infra.graphql.SchemaFragment;
+import cn.sgz.infra.tenancy.Tenancy;
+import graphql.ExecutionInput;
+import graphql.ExecutionResult;
+import graphql.GraphQL;
+import graphql.introspection.Introspection;
+import io.micronaut.configuration.graphql.DefaultGraphQLInvocation;
+import io.micronaut.configuration.graphql.GraphQLInvocation;
+import io.micronaut.configuration.graphql.GraphQLInvocationData;
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.async.publisher.Publishers;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.server.util.HttpClientAddressResolver;
+import jakarta.inject.Singleton;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.dataloader.DataLoaderRegistry;
+import org.reactivestreams.Publisher;
+
+/**
+ * Runs each GraphQL request as its caller: the whole execution, data fetchers and DataLoader batches
+ * alike, runs with the caller's scope bound (see {@link Tenancy}), so every connection it borrows
+ * carries that scope. It runs synchronously on the request's own (virtual) thread.
+ */
+@Singleton
+@Replaces(DefaultGraphQLInvocation.class)
+class ScopedGraphQLInvocation implements GraphQLInvocation {
+    private final GraphQL graphQL;
+    private final Callers callers;
+    private final List<SchemaFragment> fragments;
+    private final ErrorMapping errors;
+    private final HttpClientAddressResolver addresses;
+    private final boolean introspection;
+
+    ScopedGraphQLInvocation(
+            GraphQL graphQL,
+            Callers callers,
+            List<SchemaFragment> fragments,
+            ErrorMapping errors,
+            HttpClientAddressResolver addresses,
+            @Value("${sgz.graphql.introspection:true}") boolean introspection) {
+        this.graphQL = graphQL;
+        this.callers = callers;
+        this.fragments = fragments;
+        this.errors = errors;
+        this.addresses = addresses;
+        this.introspection = introspection;
+    }
+
+    @Override
+    public Publisher<ExecutionResult> invoke(
+            GraphQLInvocationData data, HttpRequest httpRequest, MutableHttpResponse<String> httpResponse) {
+        HttpRequest<?> request = httpRequest;
+        var caller = callers.resolve(request);
+        var input = input(data, caller, Optional.ofNullable(addresses.resolve(request)).orElse("unknown"));
+        var result = caller.isPresent()
+                ? Tenancy.callAs(caller.get().scope(), () -> graphQL.execute(input))
+                : graphQL.execute(input);
+        return Publishers.just(errors.shape(result));
+    }
+
+    private ExecutionInput input(GraphQLInvocationData data, Optional<Caller> caller, String address) {
+        var loaders = new DataLoaderRegistry();
+        fragments.forEach(fragment -> fragment.registerLoaders(loaders));
+        Map<String, Object> context = new HashMap<>();
+        caller.ifPresent(value -> context.put(RequestContext.CALLER, value));
+        context.put(RequestContext.CLIENT_ADDRESS, address);
+        if (!introspection) {
+            context.put(Introspection.INTROSPECTION_DISABLED, true);
+        }
+        return ExecutionInput.newExecutionInput()
+                .query(data.getQuery())
+                .operationName(data.getOperationName())
+                .variables(data.getVariables() == null ? Map.of() : data.getVariables())
+                .graphQLContext(context)
+                .dataLoaderRegistry(loaders)
+                .build();
+    }
+}

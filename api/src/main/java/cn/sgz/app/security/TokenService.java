@@ -1,0 +1,78 @@
+package cn.sgz.app.security;
+
+import cn.sgz.infra.error.DomainException;
+import cn.sgz.infra.error.ErrorCode;
+import cn.sgz.infra.redis.Redis;
+import cn.sgz.tenant.api.Accounts;
+import cn.sgz.tenant.api.UserView;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.generator.TokenGenerator;
+import jakarta.inject.Singleton;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+
+/** Issues the token pair after a login or a refresh, and revokes it at logout. */
+@Singleton
+class TokenService {
+    private final TokenGenerator tokens;
+    private final Accounts accounts;
+    private final Redis redis;
+    private final Clock clock;
+    private final Duration accessTokenLifetime;
+
+    TokenService(
+            TokenGenerator tokens,
+            Accounts accounts,
+            Redis redis,
+            Clock clock,
+            @Value("${sgz.auth.access-token-lifetime:15m}") Duration accessTokenLifetime) {
+        this.tokens = tokens;
+        this.accounts = accounts;
+        this.redis = redis;
+        this.clock = clock;
+        this.accessTokenLifetime = accessTokenLifetime;
+    }
+
+    AuthPayload issue(UserView user) {
+        var scope = accounts.scopeOf(user);
+        var roles = scope.roles().stream().map(Enum::name).sorted().toList();
+        var authentication = Authentication.build(
+                user.username(), roles, TokenClaims.of(scope, UUID.randomUUID().toString()));
+        var accessToken = tokens.generateToken(authentication, (int) accessTokenLifetime.toSeconds())
+                .orElseThrow(() -> new DomainException(ErrorCode.INTERNAL, "未配置内置登录的签名密钥"));
+        var refreshToken = accounts.issueRefreshToken(user.id());
+        return new AuthPayload(
+                accessToken,
+                refreshToken,
+                "Bearer",
+                (int) accessTokenLifetime.toSeconds(),
+                new AuthenticatedUser(user.id(), user.username(), user.displayName(), roles));
+    }
+
+    AuthPayload refresh(String refreshToken) {
+        return accounts.redeemRefreshToken(refreshToken)
+                .map(this::issue)
+                .orElseThrow(() -> new DomainException(ErrorCode.UNAUTHENTICATED, "刷新令牌无效或已过期，请重新登录"));
+    }
+
+    /** Revokes the refresh token and, until it would have expired, the access token in use. */
+    void logout(Caller caller, String refreshToken) {
+        if (refreshToken != null && !refreshToken.isBlank()) {
+            accounts.revokeRefreshToken(refreshToken);
+        }
+        if (caller.tokenId() != null && caller.expiresAt() != null) {
+            var remaining = Duration.between(clock.instant(), caller.expiresAt());
+            if (!remaining.isNegative() && !remaining.isZero()) {
+                redis.put(Callers.revokedKey(caller.tokenId()), "1", remaining.plusSeconds(1));
+            }
+        }
+    }
+
+    record AuthPayload(
+            String accessToken, String refreshToken, String tokenType, int expiresIn, AuthenticatedUser user) {}
+
+    record AuthenticatedUser(UUID id, String username, String displayName, List<String> roles) {}
+}
