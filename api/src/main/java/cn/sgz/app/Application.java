@@ -39,7 +39,8 @@ public final class Application {
     static Map<String, Object> fromEnvironment(Map<String, String> env) {
         var properties = new HashMap<String, Object>();
         if (!blank(env.get("SGZ_JWT_SECRET"))) {
-            properties.put("micronaut.security.token.jwt.signatures.secret.generator.secret", env.get("SGZ_JWT_SECRET"));
+            properties.put(
+                    "micronaut.security.token.jwt.signatures.secret.generator.secret", env.get("SGZ_JWT_SECRET"));
         }
         if (!blank(env.get("SGZ_JWKS_URL"))) {
             properties.put("micronaut.security.token.jwt.signatures.jwks.external.url", env.get("SGZ_JWKS_URL"));

@@ -60,7 +60,8 @@ class ScopedGraphQLInvocation implements GraphQLInvocation {
             GraphQLInvocationData data, HttpRequest httpRequest, MutableHttpResponse<String> httpResponse) {
         HttpRequest<?> request = httpRequest;
         var caller = callers.resolve(request);
-        var input = input(data, caller, Optional.ofNullable(addresses.resolve(request)).orElse("unknown"));
+        var input = input(
+                data, caller, Optional.ofNullable(addresses.resolve(request)).orElse("unknown"));
         var result = caller.isPresent()
                 ? Tenancy.callAs(caller.get().scope(), () -> graphQL.execute(input))
                 : graphQL.execute(input);

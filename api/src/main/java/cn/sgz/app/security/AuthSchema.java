@@ -29,13 +29,17 @@ class AuthSchema implements SchemaFragment {
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
-        wiring.type("Mutation", type -> type.dataFetcher("login", this::login)
-                .dataFetcher("refreshToken", env -> tokens.refresh(Input.arguments(env).string("refreshToken")))
-                .dataFetcher("logout", env -> {
-                    var caller = RequestContext.caller(env).orElseThrow(DomainException::unauthenticated);
-                    tokens.logout(caller, Input.arguments(env).string("refreshToken"));
-                    return true;
-                }));
+        wiring.type(
+                "Mutation",
+                type -> type.dataFetcher("login", this::login)
+                        .dataFetcher(
+                                "refreshToken",
+                                env -> tokens.refresh(Input.arguments(env).string("refreshToken")))
+                        .dataFetcher("logout", env -> {
+                            var caller = RequestContext.caller(env).orElseThrow(DomainException::unauthenticated);
+                            tokens.logout(caller, Input.arguments(env).string("refreshToken"));
+                            return true;
+                        }));
     }
 
     private Object login(DataFetchingEnvironment env) {

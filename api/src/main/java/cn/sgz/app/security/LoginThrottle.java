@@ -33,8 +33,7 @@ class LoginThrottle {
     void checkAllowed(String username, String address) {
         if (redis.counter(userKey(username)).orElse(0) >= perUser
                 || redis.counter(addressKey(address)).orElse(0) >= perAddress) {
-            throw new DomainException(
-                    ErrorCode.RATE_LIMITED, "登录失败次数过多，请 " + window.toMinutes() + " 分钟后再试");
+            throw new DomainException(ErrorCode.RATE_LIMITED, "登录失败次数过多，请 " + window.toMinutes() + " 分钟后再试");
         }
     }
 

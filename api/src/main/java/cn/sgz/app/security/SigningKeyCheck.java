@@ -30,7 +30,8 @@ class SigningKeyCheck {
                     "未配置 JWT 密钥：请设置 SGZ_JWT_SECRET（至少 32 个字符）或 SGZ_JWKS_URL。No JWT secret or JWKS configured.");
         }
         if (!secret.isBlank() && secret.length() < 32) {
-            throw new ConfigurationException("SGZ_JWT_SECRET 至少需要 32 个字符。The JWT secret must be at least 32 characters.");
+            throw new ConfigurationException(
+                    "SGZ_JWT_SECRET 至少需要 32 个字符。The JWT secret must be at least 32 characters.");
         }
     }
 }

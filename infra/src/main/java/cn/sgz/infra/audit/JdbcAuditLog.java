@@ -12,8 +12,7 @@ import java.sql.Types;
 
 @Singleton
 class JdbcAuditLog implements AuditLog {
-    private static final String INSERT =
-            """
+    private static final String INSERT = """
             INSERT INTO audit_event (actor_id, station_id, action, subject_type, subject_id, changes)
             VALUES (?, ?, ?, ?, ?, ?::jsonb)""";
 

@@ -15,7 +15,8 @@ public final class DatabaseRoles {
 
     private DatabaseRoles() {}
 
-    public static void ensure(String superuserUrl, String user, String password, String ownerPassword, String appPassword)
+    public static void ensure(
+            String superuserUrl, String user, String password, String ownerPassword, String appPassword)
             throws SQLException {
         try (var connection = DriverManager.getConnection(superuserUrl, user, password);
                 var statement = connection.createStatement()) {
@@ -35,7 +36,6 @@ public final class DatabaseRoles {
                   IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = '%1$s') THEN
                     CREATE ROLE %1$s LOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE PASSWORD '%2$s';
                   END IF;
-                END $$"""
-                .formatted(role, password);
+                END $$""".formatted(role, password);
     }
 }

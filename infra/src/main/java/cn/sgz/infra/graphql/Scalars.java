@@ -26,7 +26,8 @@ public final class Scalars {
             "ISO-8601 时间，北京时间，例如 2026-11-23T09:30:00+08:00",
             value -> switch (value) {
                 case Instant instant -> instant.atZone(CHINA).toOffsetDateTime().toString();
-                case OffsetDateTime time -> time.atZoneSameInstant(CHINA).toOffsetDateTime().toString();
+                case OffsetDateTime time ->
+                    time.atZoneSameInstant(CHINA).toOffsetDateTime().toString();
                 default -> null;
             },
             text -> OffsetDateTime.parse(text).toInstant());

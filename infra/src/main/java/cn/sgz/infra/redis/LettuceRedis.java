@@ -65,7 +65,8 @@ class LettuceRedis implements Redis {
 
     @Override
     public OptionalLong counter(String key) {
-        return call(redis -> Optional.ofNullable(redis.get(key)).map(Long::parseLong).orElse(0L))
+        return call(redis ->
+                        Optional.ofNullable(redis.get(key)).map(Long::parseLong).orElse(0L))
                 .map(OptionalLong::of)
                 .orElse(OptionalLong.empty());
     }

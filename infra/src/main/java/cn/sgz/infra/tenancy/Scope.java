@@ -31,8 +31,7 @@ public record Scope(
     }
 
     public static Scope system() {
-        return new Scope(
-                SYSTEM_USER, "system", Set.of(Role.PLATFORM_ADMIN), Set.of(), Set.of(), Set.of(), Set.of());
+        return new Scope(SYSTEM_USER, "system", Set.of(Role.PLATFORM_ADMIN), Set.of(), Set.of(), Set.of(), Set.of());
     }
 
     public boolean isAdmin() {

@@ -18,8 +18,7 @@ import javax.sql.DataSource;
  * settings are session-level and set in autocommit, so a later rollback cannot revert them.
  */
 final class ScopedDataSource implements DataSource {
-    static final String APPLY_SCOPE =
-            """
+    static final String APPLY_SCOPE = """
             SELECT set_config('app.user_id', ?, false),
                    set_config('app.admin', ?, false),
                    set_config('app.bureaus', ?, false),

@@ -40,7 +40,10 @@ public final class Commands {
         }
     }
 
-    public record StationContact(UUID stationId, @Nullable String address, @Nullable String contactPhone) {
+    public record StationContact(
+            UUID stationId,
+            @Nullable String address,
+            @Nullable String contactPhone) {
         public StationContact {
             Check.present("stationId", stationId);
             address = address == null || address.isBlank() ? null : Check.text("address", address, 200);
@@ -67,7 +70,11 @@ public final class Commands {
 
     /** A grant names exactly the target its role reaches: none, a bureau, a project or a station. */
     public record NewGrant(
-            UUID userId, Role role, @Nullable UUID bureauId, @Nullable UUID projectId, @Nullable UUID stationId) {
+            UUID userId,
+            Role role,
+            @Nullable UUID bureauId,
+            @Nullable UUID projectId,
+            @Nullable UUID stationId) {
         public NewGrant {
             Check.present("userId", userId);
             Check.present("role", role);

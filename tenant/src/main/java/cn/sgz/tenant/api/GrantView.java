@@ -1,7 +1,7 @@
 package cn.sgz.tenant.api;
 
-import io.micronaut.core.annotation.Introspected;
 import cn.sgz.infra.tenancy.Role;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import java.util.UUID;
 
@@ -13,5 +13,4 @@ public record GrantView(
         Role role,
         @Nullable UUID bureauId,
         @Nullable UUID projectId,
-        @Nullable UUID stationId)
-        {}
+        @Nullable UUID stationId) {}

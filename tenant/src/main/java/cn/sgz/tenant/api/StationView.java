@@ -13,5 +13,4 @@ public record StationView(
         StationKind kind,
         String regionCode,
         @Nullable String address,
-        @Nullable String contactPhone)
-        {}
+        @Nullable String contactPhone) {}

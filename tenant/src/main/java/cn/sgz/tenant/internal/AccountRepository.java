@@ -22,20 +22,17 @@ interface AccountRepository extends GenericRepository<UserRow, UUID> {
     @Query("SELECT id, username, display_name, enabled FROM app_user WHERE id = :id")
     Optional<UserView> user(UUID id);
 
-    @Query(
-            """
+    @Query("""
             INSERT INTO app_user (id, username, display_name, password_hash)
             VALUES (:id, :username, :displayName, :passwordHash)""")
     void insertUser(UUID id, String username, String displayName, String passwordHash);
 
-    @Query(
-            """
+    @Query("""
             SELECT id, user_id, role, bureau_id, project_id, station_id FROM role_grant
             WHERE user_id = :userId ORDER BY created_at, id""")
     List<GrantView> grantsOf(UUID userId);
 
-    @Query(
-            """
+    @Query("""
             INSERT INTO role_grant (id, user_id, role, bureau_id, project_id, station_id)
             VALUES (:id, :userId, :role, :bureauId, :projectId, :stationId)""")
     void insertGrant(
@@ -52,8 +49,7 @@ interface AccountRepository extends GenericRepository<UserRow, UUID> {
     @Query("DELETE FROM role_grant WHERE id = :id")
     long deleteGrant(UUID id);
 
-    @Query(
-            """
+    @Query("""
             INSERT INTO refresh_token (token_hash, user_id, expires_at)
             VALUES (:tokenHash, :userId, :expiresAt)""")
     void insertRefreshToken(byte[] tokenHash, UUID userId, Instant expiresAt);

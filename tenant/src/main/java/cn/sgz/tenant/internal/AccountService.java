@@ -144,18 +144,22 @@ class AccountService implements Accounts {
             }
             throw e;
         }
-        audit.record(new AuditEntry("ROLE_GRANTED", grant.stationId(), "RoleGrant", grant.id().toString(), changes(grant)));
+        audit.record(new AuditEntry(
+                "ROLE_GRANTED", grant.stationId(), "RoleGrant", grant.id().toString(), changes(grant)));
         return grant;
     }
 
     private void checkTargetExists(Commands.NewGrant command) {
-        if (command.bureauId() != null && organisation.bureausByIds(List.of(command.bureauId())).isEmpty()) {
+        if (command.bureauId() != null
+                && organisation.bureausByIds(List.of(command.bureauId())).isEmpty()) {
             throw DomainException.notFound("民政局不存在");
         }
-        if (command.projectId() != null && organisation.projectsByIds(List.of(command.projectId())).isEmpty()) {
+        if (command.projectId() != null
+                && organisation.projectsByIds(List.of(command.projectId())).isEmpty()) {
             throw DomainException.notFound("项目不存在");
         }
-        if (command.stationId() != null && organisation.stationsByIds(List.of(command.stationId())).isEmpty()) {
+        if (command.stationId() != null
+                && organisation.stationsByIds(List.of(command.stationId())).isEmpty()) {
             throw DomainException.notFound("站点不存在");
         }
     }
@@ -166,16 +170,22 @@ class AccountService implements Accounts {
         Tenancy.requireAdmin();
         var grant = repository.grant(grantId).orElseThrow(() -> DomainException.notFound("授权不存在"));
         repository.deleteGrant(grantId);
-        audit.record(new AuditEntry("ROLE_REVOKED", grant.stationId(), "RoleGrant", grantId.toString(), changes(grant)));
+        audit.record(
+                new AuditEntry("ROLE_REVOKED", grant.stationId(), "RoleGrant", grantId.toString(), changes(grant)));
     }
 
     private static HashMap<String, Object> changes(GrantView grant) {
         var changes = new HashMap<String, Object>();
         changes.put("userId", grant.userId().toString());
         changes.put("role", grant.role().name());
-        changes.put("bureauId", grant.bureauId() == null ? null : grant.bureauId().toString());
-        changes.put("projectId", grant.projectId() == null ? null : grant.projectId().toString());
-        changes.put("stationId", grant.stationId() == null ? null : grant.stationId().toString());
+        changes.put(
+                "bureauId", grant.bureauId() == null ? null : grant.bureauId().toString());
+        changes.put(
+                "projectId",
+                grant.projectId() == null ? null : grant.projectId().toString());
+        changes.put(
+                "stationId",
+                grant.stationId() == null ? null : grant.stationId().toString());
         return changes;
     }
 

@@ -45,20 +45,18 @@ class AuthQueries {
 
     /** Revokes a live refresh token and tells whose it was; a second redemption finds nothing. */
     Optional<UUID> revokeRefreshToken(byte[] tokenHash, Instant now) {
-        return jdbc.prepareStatement(
-                """
+        return jdbc.prepareStatement("""
                 UPDATE refresh_token SET revoked_at = ?
                 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
-                RETURNING user_id""",
-                statement -> {
-                    var at = Timestamp.from(now);
-                    statement.setTimestamp(1, at);
-                    statement.setBytes(2, tokenHash);
-                    statement.setTimestamp(3, at);
-                    try (var row = statement.executeQuery()) {
-                        return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
-                    }
-                });
+                RETURNING user_id""", statement -> {
+            var at = Timestamp.from(now);
+            statement.setTimestamp(1, at);
+            statement.setBytes(2, tokenHash);
+            statement.setTimestamp(3, at);
+            try (var row = statement.executeQuery()) {
+                return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
+            }
+        });
     }
 
     private static Set<UUID> ids(Array array) throws SQLException {

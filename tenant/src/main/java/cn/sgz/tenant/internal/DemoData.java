@@ -32,8 +32,8 @@ class DemoData {
     static final String BUREAU = "长葛市民政局";
     private static final Logger LOG = LoggerFactory.getLogger(DemoData.class);
     private static final List<String> STREETS = List.of("建设路街道", "长兴路街道", "长社路街道", "金桥路街道");
-    private static final List<String> TOWNS = List.of(
-            "和尚桥镇", "坡胡镇", "后河镇", "石固镇", "老城镇", "南席镇", "大周镇", "董村镇", "增福镇", "佛耳湖镇", "官亭镇", "古桥镇");
+    private static final List<String> TOWNS =
+            List.of("和尚桥镇", "坡胡镇", "后河镇", "石固镇", "老城镇", "南席镇", "大周镇", "董村镇", "增福镇", "佛耳湖镇", "官亭镇", "古桥镇");
 
     private final Organisation organisation;
     private final Accounts accounts;
@@ -56,10 +56,12 @@ class DemoData {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        Tenancy.runAs(Scope.system(), () -> transactions.executeWrite(status -> {
-            loadOnce();
-            return null;
-        }));
+        Tenancy.runAs(
+                Scope.system(),
+                () -> transactions.executeWrite(status -> {
+                    loadOnce();
+                    return null;
+                }));
     }
 
     /** All or nothing, in the one transaction around it. */
@@ -89,8 +91,8 @@ class DemoData {
             user(name, station.name() + "社工" + (i % 2 + 1), hash, Role.STATION_WORKER, null, null, station.id());
         }
         var yuzhou = organisation.createBureau(new Commands.NewBureau("禹州市民政局", "411081"));
-        var yuzhouProject = organisation.createProject(
-                new Commands.NewProject(yuzhou.id(), "禹州市2026年社工站项目", "禹州市社会工作服务中心", 2026));
+        var yuzhouProject =
+                organisation.createProject(new Commands.NewProject(yuzhou.id(), "禹州市2026年社工站项目", "禹州市社会工作服务中心", 2026));
         var yuzhouStreets = List.of("夏都街道", "颍川街道", "钧台街道");
         for (int i = 0; i < yuzhouStreets.size(); i++) {
             station(yuzhouProject.id(), yuzhouStreets.get(i), StationKind.STREET, "411081%03d".formatted(i + 1));
@@ -105,7 +107,13 @@ class DemoData {
     }
 
     private void user(
-            String username, String displayName, String hash, Role role, UUID bureauId, UUID projectId, UUID stationId) {
+            String username,
+            String displayName,
+            String hash,
+            Role role,
+            UUID bureauId,
+            UUID projectId,
+            UUID stationId) {
         var id = UUID.randomUUID();
         users.insertUser(id, username, displayName, hash);
         accounts.grant(new Commands.NewGrant(id, role, bureauId, projectId, stationId));

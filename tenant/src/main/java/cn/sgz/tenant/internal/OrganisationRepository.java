@@ -23,8 +23,7 @@ interface OrganisationRepository extends GenericRepository<StationRow, UUID> {
     @Query("SELECT id, name, region_code FROM bureau WHERE id IN (:ids)")
     List<BureauView> bureaus(Collection<UUID> ids);
 
-    String PROJECT =
-            """
+    String PROJECT = """
             SELECT p.id, p.bureau_id, p.name, a.name AS agency_name, p.year
             FROM project p JOIN agency a ON a.id = p.agency_id""";
 
@@ -43,9 +42,7 @@ interface OrganisationRepository extends GenericRepository<StationRow, UUID> {
     Optional<StationView> station(UUID id);
 
     /** Keyset page ordered by name then id; the cursor is the last station's id. */
-    @Query(
-            STATION
-                    + """
+    @Query(STATION + """
              WHERE (CAST(:projectId AS uuid) IS NULL OR project_id = :projectId)
                AND (CAST(:afterId AS uuid) IS NULL
                     OR (name, id) > (SELECT a.name, a.id FROM station a WHERE a.id = :afterId))
@@ -62,14 +59,12 @@ interface OrganisationRepository extends GenericRepository<StationRow, UUID> {
     @Query("SELECT id FROM agency WHERE name = :name")
     Optional<UUID> agencyId(String name);
 
-    @Query(
-            """
+    @Query("""
             INSERT INTO project (id, bureau_id, agency_id, name, year)
             VALUES (:id, :bureauId, :agencyId, :name, :year)""")
     void insertProject(UUID id, UUID bureauId, UUID agencyId, String name, int year);
 
-    @Query(
-            """
+    @Query("""
             INSERT INTO station (id, project_id, name, kind, region_code)
             VALUES (:id, :projectId, :name, :kind, :regionCode)""")
     void insertStation(UUID id, UUID projectId, String name, String kind, String regionCode);

@@ -13,7 +13,6 @@ import cn.sgz.tenant.api.StationKind;
 import cn.sgz.tenant.api.StationView;
 import cn.sgz.tenant.api.TenantLoaders;
 import cn.sgz.tenant.api.UserView;
-import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import jakarta.inject.Singleton;
@@ -57,46 +56,79 @@ class TenantSchema implements SchemaFragment {
 
     @Override
     public void wire(RuntimeWiring.Builder wiring) {
-        wiring.type("Query", type -> type.dataFetcher("me", env -> accounts.me().orElse(null))
-                        .dataFetcher("bureaus", env -> organisation.bureaus())
-                        .dataFetcher(
-                                "projects",
-                                env -> organisation.projects(Input.arguments(env).optionalId("bureauId")))
-                        .dataFetcher("stations", this::stations)
-                        .dataFetcher("station", env -> organisation
-                                .station(Input.arguments(env).id("id"))
-                                .orElse(null)))
-                .type("Mutation", type -> type.dataFetcher("createBureau", env -> {
-                            var input = Input.of(env, "input");
-                            return organisation.createBureau(input.command(
-                                    () -> new Commands.NewBureau(input.string("name"), input.string("regionCode"))));
-                        })
-                        .dataFetcher("createProject", this::createProject)
-                        .dataFetcher("createStation", this::createStation)
-                        .dataFetcher("updateStationContact", this::updateStationContact)
-                        .dataFetcher("createUser", this::createUser)
-                        .dataFetcher("grantRole", this::grantRole)
-                        .dataFetcher("revokeRole", env -> {
-                            var grantId = Input.arguments(env).id("grantId");
-                            accounts.revokeGrant(grantId);
-                            return grantId;
-                        }))
-                .type("Project", type -> type.dataFetcher(
-                        "bureau", env -> load(env, TenantLoaders.BUREAU, env.<ProjectView>getSource().bureauId())))
-                .type("Station", type -> type.dataFetcher(
-                        "project",
-                        env -> load(env, TenantLoaders.PROJECT, env.<StationView>getSource().projectId())))
-                .type("User", type -> type.dataFetcher(
-                        "grants", env -> accounts.grantsOf(env.<UserView>getSource().id())))
-                .type("RoleGrant", type -> type.dataFetcher(
+        wiring.type(
+                        "Query",
+                        type -> type.dataFetcher("me", env -> accounts.me().orElse(null))
+                                .dataFetcher("bureaus", env -> organisation.bureaus())
+                                .dataFetcher(
+                                        "projects",
+                                        env -> organisation.projects(
+                                                Input.arguments(env).optionalId("bureauId")))
+                                .dataFetcher("stations", this::stations)
+                                .dataFetcher(
+                                        "station",
+                                        env -> organisation
+                                                .station(Input.arguments(env).id("id"))
+                                                .orElse(null)))
+                .type(
+                        "Mutation",
+                        type -> type.dataFetcher("createBureau", env -> {
+                                    var input = Input.of(env, "input");
+                                    return organisation.createBureau(input.command(() ->
+                                            new Commands.NewBureau(input.string("name"), input.string("regionCode"))));
+                                })
+                                .dataFetcher("createProject", this::createProject)
+                                .dataFetcher("createStation", this::createStation)
+                                .dataFetcher("updateStationContact", this::updateStationContact)
+                                .dataFetcher("createUser", this::createUser)
+                                .dataFetcher("grantRole", this::grantRole)
+                                .dataFetcher("revokeRole", env -> {
+                                    var grantId = Input.arguments(env).id("grantId");
+                                    accounts.revokeGrant(grantId);
+                                    return grantId;
+                                }))
+                .type(
+                        "Project",
+                        type -> type.dataFetcher(
                                 "bureau",
-                                env -> load(env, TenantLoaders.BUREAU, env.<GrantView>getSource().bureauId()))
-                        .dataFetcher(
+                                env -> load(
+                                        env,
+                                        TenantLoaders.BUREAU,
+                                        env.<ProjectView>getSource().bureauId())))
+                .type(
+                        "Station",
+                        type -> type.dataFetcher(
                                 "project",
-                                env -> load(env, TenantLoaders.PROJECT, env.<GrantView>getSource().projectId()))
-                        .dataFetcher(
-                                "station",
-                                env -> load(env, TenantLoaders.STATION, env.<GrantView>getSource().stationId())));
+                                env -> load(
+                                        env,
+                                        TenantLoaders.PROJECT,
+                                        env.<StationView>getSource().projectId())))
+                .type(
+                        "User",
+                        type -> type.dataFetcher(
+                                "grants",
+                                env -> accounts.grantsOf(
+                                        env.<UserView>getSource().id())))
+                .type(
+                        "RoleGrant",
+                        type -> type.dataFetcher(
+                                        "bureau",
+                                        env -> load(
+                                                env,
+                                                TenantLoaders.BUREAU,
+                                                env.<GrantView>getSource().bureauId()))
+                                .dataFetcher(
+                                        "project",
+                                        env -> load(
+                                                env,
+                                                TenantLoaders.PROJECT,
+                                                env.<GrantView>getSource().projectId()))
+                                .dataFetcher(
+                                        "station",
+                                        env -> load(
+                                                env,
+                                                TenantLoaders.STATION,
+                                                env.<GrantView>getSource().stationId())));
     }
 
     private static CompletableFuture<Object> load(DataFetchingEnvironment env, String loader, UUID id) {
@@ -123,21 +155,21 @@ class TenantSchema implements SchemaFragment {
         var input = Input.of(env, "input");
         var projectId = input.id("projectId");
         var kind = input.enumValue("kind", StationKind.class);
-        return organisation.createStation(input.command(() ->
-                new Commands.NewStation(projectId, input.string("name"), kind, input.string("regionCode"))));
+        return organisation.createStation(input.command(
+                () -> new Commands.NewStation(projectId, input.string("name"), kind, input.string("regionCode"))));
     }
 
     private Object updateStationContact(DataFetchingEnvironment env) {
         var input = Input.of(env, "input");
         var stationId = input.id("stationId");
-        return organisation.updateStationContact(input.command(() ->
-                new Commands.StationContact(stationId, input.string("address"), input.string("contactPhone"))));
+        return organisation.updateStationContact(input.command(
+                () -> new Commands.StationContact(stationId, input.string("address"), input.string("contactPhone"))));
     }
 
     private Object createUser(DataFetchingEnvironment env) {
         var input = Input.of(env, "input");
-        return accounts.createUser(input.command(() -> new Commands.NewUser(
-                input.string("username"), input.string("displayName"), input.string("password"))));
+        return accounts.createUser(input.command(() ->
+                new Commands.NewUser(input.string("username"), input.string("displayName"), input.string("password"))));
     }
 
     private Object grantRole(DataFetchingEnvironment env) {
@@ -146,8 +178,7 @@ class TenantSchema implements SchemaFragment {
         var bureauId = input.optionalId("bureauId");
         var projectId = input.optionalId("projectId");
         var stationId = input.optionalId("stationId");
-        return accounts.grant(input.command(
-                () -> new Commands.NewGrant(input.id("userId"), role, bureauId, projectId, stationId)));
+        return accounts.grant(
+                input.command(() -> new Commands.NewGrant(input.id("userId"), role, bureauId, projectId, stationId)));
     }
-
 }
