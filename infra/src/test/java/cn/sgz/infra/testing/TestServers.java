@@ -26,6 +26,17 @@ public final class TestServers {
         }
         var properties = new HashMap<String, String>();
         servers.asMicronautProperties().forEach((key, value) -> properties.put(key, value.toString()));
+        // what the api's application.yml says, for module tests that run without it
+        properties.put("datasources.default.url", servers.jdbcUrl());
+        properties.put("datasources.default.username", servers.appUser());
+        properties.put("datasources.default.password", servers.appPassword());
+        properties.put("datasources.default.dialect", "POSTGRES");
+        properties.put("flyway.datasources.owner.enabled", "true");
+        properties.put("flyway.datasources.owner.url", servers.jdbcUrl());
+        properties.put("flyway.datasources.owner.user", servers.ownerUser());
+        properties.put("flyway.datasources.owner.password", servers.ownerPassword());
+        properties.put("flyway.datasources.owner.locations", "classpath:db/migration");
+        properties.put("flyway.datasources.owner.placeholders.approle", servers.appUser());
         return properties;
     }
 

@@ -1,0 +1,20 @@
+package cn.sgz.infra.testing;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
+/** A connection as the schema owner, for tests that inspect or tamper with what the app role cannot. */
+public final class OwnerConnection {
+    private OwnerConnection() {}
+
+    public static Connection open() throws SQLException {
+        var servers = TestServers.servers();
+        var connection = DriverManager.getConnection(servers.jdbcUrl(), servers.ownerUser(), servers.ownerPassword());
+        try (var statement = connection.createStatement()) {
+            // FORCE row-level security binds the owner too; the admin setting opens every row
+            statement.execute("SELECT set_config('app.admin', 'on', false)");
+        }
+        return connection;
+    }
+}
