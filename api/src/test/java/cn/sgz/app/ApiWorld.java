@@ -90,8 +90,12 @@ public final class ApiWorld {
         var id = create(
                 admin,
                 "createUser",
-                "{username: \"" + username(name) + "\", displayName: \"" + name + "\", password: \"" + PASSWORD + "\"}");
-        create(admin, "grantRole", "{userId: \"" + id + "\", role: " + role + ", " + targetField + ": \"" + targetId + "\"}");
+                "{username: \"" + username(name) + "\", displayName: \"" + name + "\", password: \"" + PASSWORD
+                        + "\"}");
+        create(
+                admin,
+                "grantRole",
+                "{userId: \"" + id + "\", role: " + role + ", " + targetField + ": \"" + targetId + "\"}");
         tokens.put(name, login(username(name), PASSWORD));
     }
 
@@ -100,6 +104,7 @@ public final class ApiWorld {
     }
 
     private static String stationInput(String project, String name, String kind) {
-        return "{projectId: \"" + project + "\", name: \"" + name + "\", kind: " + kind + ", regionCode: \"411082001\"}";
+        return "{projectId: \"" + project + "\", name: \"" + name + "\", kind: " + kind
+                + ", regionCode: \"411082001\"}";
     }
 }

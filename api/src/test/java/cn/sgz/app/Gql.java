@@ -24,8 +24,8 @@ public record Gql(HttpClient client) {
         if (token != null) {
             request.bearerAuth(token);
         }
-        Map<String, Object> response = client.toBlocking()
-                .retrieve(request, Argument.mapOf(String.class, Object.class));
+        Map<String, Object> response =
+                client.toBlocking().retrieve(request, Argument.mapOf(String.class, Object.class));
         return new Response(response);
     }
 

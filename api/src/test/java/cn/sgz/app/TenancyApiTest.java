@@ -18,7 +18,8 @@ import org.junit.jupiter.api.TestInstance;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TenancyApiTest implements RealServers {
     static final String STATION = "query($id: ID!) { station(id: $id) { id name project { id bureau { id } } } }";
-    static final String STATIONS = "query($p: ID) { stations(projectId: $p, first: 100) { edges { node { id name } } } }";
+    static final String STATIONS =
+            "query($p: ID) { stations(projectId: $p, first: 100) { edges { node { id name } } } }";
     static final String PROJECTS = "query($b: ID) { projects(bureauId: $b) { id bureau { id } } }";
     static final String BUREAUS = "{ bureaus { id } }";
     static final String CONTACT =
@@ -43,21 +44,29 @@ class TenancyApiTest implements RealServers {
         var own = gql.post(worker, STATION, "id", world.a1).ok();
         assertThat((String) own.data("station.name")).isEqualTo("甲一街道");
         assertThat((String) own.data("station.project.bureau.id")).isEqualTo(world.bureauA);
-        assertThat((Object) gql.post(worker, STATION, "id", world.a2).ok().data("station")).isNull();
-        assertThat((Object) gql.post(worker, STATION, "id", world.b1).ok().data("station")).isNull();
+        assertThat((Object) gql.post(worker, STATION, "id", world.a2).ok().data("station"))
+                .isNull();
+        assertThat((Object) gql.post(worker, STATION, "id", world.b1).ok().data("station"))
+                .isNull();
         assertThat(gql.post(worker, STATIONS).ok().names("stations")).containsExactly("甲一街道");
-        assertThat(gql.post(worker, STATIONS, "p", world.projectB).ok().names("stations")).isEmpty();
-        assertThat(ids(gql.post(worker, PROJECTS, "b", world.bureauB).ok().data("projects"))).isEmpty();
+        assertThat(gql.post(worker, STATIONS, "p", world.projectB).ok().names("stations"))
+                .isEmpty();
+        assertThat(ids(gql.post(worker, PROJECTS, "b", world.bureauB).ok().data("projects")))
+                .isEmpty();
         assertThat(ids(gql.post(worker, BUREAUS).ok().data("bureaus"))).containsExactly(world.bureauA);
     }
 
     @Test
     void workerChangesItsOwnStationButNoOther() {
         var worker = world.token("workerA1");
-        assertThat((String) gql.post(worker, CONTACT, "id", world.a1, "a", "建设路1号").ok().data("updateStationContact.address"))
+        assertThat((String) gql.post(worker, CONTACT, "id", world.a1, "a", "建设路1号")
+                        .ok()
+                        .data("updateStationContact.address"))
                 .isEqualTo("建设路1号");
-        assertThat(gql.post(worker, CONTACT, "id", world.a2, "a", "越权").errorCode()).isEqualTo("NOT_FOUND");
-        assertThat(gql.post(worker, CONTACT, "id", world.b1, "a", "越权").errorCode()).isEqualTo("NOT_FOUND");
+        assertThat(gql.post(worker, CONTACT, "id", world.a2, "a", "越权").errorCode())
+                .isEqualTo("NOT_FOUND");
+        assertThat(gql.post(worker, CONTACT, "id", world.b1, "a", "越权").errorCode())
+                .isEqualTo("NOT_FOUND");
         var a2 = gql.post(world.token("leadA"), "query($id: ID!) { station(id: $id) { address } }", "id", world.a2);
         assertThat((Object) a2.ok().data("station.address")).isNotEqualTo("越权");
     }
@@ -66,14 +75,19 @@ class TenancyApiTest implements RealServers {
     void bureauViewerReadsEveryStationOfItsBureauAndNoneOfAnother() {
         var viewer = world.token("viewerA");
         assertThat(gql.post(viewer, STATIONS).ok().names("stations")).containsExactlyInAnyOrder("甲一街道", "甲二镇");
-        assertThat((Object) gql.post(viewer, STATION, "id", world.b1).ok().data("station")).isNull();
-        assertThat(gql.post(viewer, STATIONS, "p", world.projectB).ok().names("stations")).isEmpty();
-        assertThat(ids(gql.post(viewer, PROJECTS, "b", world.bureauB).ok().data("projects"))).isEmpty();
+        assertThat((Object) gql.post(viewer, STATION, "id", world.b1).ok().data("station"))
+                .isNull();
+        assertThat(gql.post(viewer, STATIONS, "p", world.projectB).ok().names("stations"))
+                .isEmpty();
+        assertThat(ids(gql.post(viewer, PROJECTS, "b", world.bureauB).ok().data("projects")))
+                .isEmpty();
         assertThat(ids(gql.post(viewer, PROJECTS).ok().data("projects"))).containsExactly(world.projectA);
-        assertThat(gql.post(viewer, CONTACT, "id", world.a1, "a", "只读").errorCode()).isEqualTo("FORBIDDEN");
+        assertThat(gql.post(viewer, CONTACT, "id", world.a1, "a", "只读").errorCode())
+                .isEqualTo("FORBIDDEN");
         var other = world.token("viewerB");
         assertThat(gql.post(other, STATIONS).ok().names("stations")).containsExactly("乙一街道");
-        assertThat((Object) gql.post(other, STATION, "id", world.a1).ok().data("station")).isNull();
+        assertThat((Object) gql.post(other, STATION, "id", world.a1).ok().data("station"))
+                .isNull();
     }
 
     @Test
@@ -81,10 +95,13 @@ class TenancyApiTest implements RealServers {
         for (var user : List.of("leadA", "supervisorA")) {
             var token = world.token(user);
             assertThat(gql.post(token, STATIONS).ok().names("stations")).containsExactlyInAnyOrder("甲一街道", "甲二镇");
-            assertThat((Object) gql.post(token, STATION, "id", world.b1).ok().data("station")).isNull();
-            assertThat(gql.post(token, CONTACT, "id", world.b1, "a", "越权").errorCode()).isEqualTo("NOT_FOUND");
+            assertThat((Object) gql.post(token, STATION, "id", world.b1).ok().data("station"))
+                    .isNull();
+            assertThat(gql.post(token, CONTACT, "id", world.b1, "a", "越权").errorCode())
+                    .isEqualTo("NOT_FOUND");
         }
-        assertThat(gql.post(world.token("leadA"), CONTACT, "id", world.a2, "a", "后河路2号").ok()
+        assertThat(gql.post(world.token("leadA"), CONTACT, "id", world.a2, "a", "后河路2号")
+                        .ok()
                         .<String>data("updateStationContact.address"))
                 .isEqualTo("后河路2号");
     }
@@ -103,13 +120,16 @@ class TenancyApiTest implements RealServers {
         for (var attempt : attempts) {
             assertThat(gql.post(lead, attempt).errorCode()).as(attempt).isEqualTo("FORBIDDEN");
         }
-        assertThat(gql.post(world.token("viewerA"), STATIONS, "p", world.projectA).ok().names("stations"))
+        assertThat(gql.post(world.token("viewerA"), STATIONS, "p", world.projectA)
+                        .ok()
+                        .names("stations"))
                 .doesNotContain("越权站");
     }
 
     @Test
     void meShowsTheCallersOwnGrants() {
-        var me = gql.post(world.token("workerA1"), "{ me { username grants { role station { id } } } }").ok();
+        var me = gql.post(world.token("workerA1"), "{ me { username grants { role station { id } } } }")
+                .ok();
         assertThat((String) me.data("me.username")).isEqualTo(world.username("workerA1"));
         assertThat((String) me.data("me.grants.0.role")).isEqualTo("STATION_WORKER");
         assertThat((String) me.data("me.grants.0.station.id")).isEqualTo(world.a1);
@@ -124,6 +144,7 @@ class TenancyApiTest implements RealServers {
 
     @SuppressWarnings("unchecked")
     private static List<String> ids(Object list) {
-        return ((List<Map<String, Object>>) list).stream().map(row -> (String) row.get("id")).toList();
+        return ((List<Map<String, Object>>) list)
+                .stream().map(row -> (String) row.get("id")).toList();
     }
 }

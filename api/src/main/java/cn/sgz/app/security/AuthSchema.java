@@ -1,13 +1,17 @@
 package cn.sgz.app.security;
 
 import cn.sgz.app.graphql.RequestContext;
+import cn.sgz.infra.audit.AuditEntry;
+import cn.sgz.infra.audit.AuditLog;
 import cn.sgz.infra.error.DomainException;
 import cn.sgz.infra.graphql.Input;
 import cn.sgz.infra.graphql.SchemaFragment;
+import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.tenant.api.Accounts;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import jakarta.inject.Singleton;
+import java.util.Map;
 
 /** login, refreshToken and logout. */
 @Singleton
@@ -15,8 +19,10 @@ class AuthSchema implements SchemaFragment {
     private final Accounts accounts;
     private final TokenService tokens;
     private final LoginThrottle throttle;
+    private final AuditLog audit;
 
-    AuthSchema(Accounts accounts, TokenService tokens, LoginThrottle throttle) {
+    AuthSchema(Accounts accounts, TokenService tokens, LoginThrottle throttle, AuditLog audit) {
+        this.audit = audit;
         this.accounts = accounts;
         this.tokens = tokens;
         this.throttle = throttle;
@@ -50,9 +56,15 @@ class AuthSchema implements SchemaFragment {
         var user = accounts.authenticate(username, arguments.string("password"));
         if (user.isEmpty()) {
             throttle.failed(username, address);
+            audit.record(new AuditEntry("LOGIN_FAILED", null, "User", username, Map.of("address", address)));
             throw DomainException.unauthenticatedBecause("用户名或密码错误");
         }
         throttle.succeeded(username);
-        return tokens.issue(user.get());
+        var payload = tokens.issue(user.get());
+        Tenancy.runAs(
+                payload.scope(),
+                () -> audit.record(
+                        new AuditEntry("LOGIN", null, "User", user.get().id().toString(), Map.of("address", address))));
+        return payload;
     }
 }

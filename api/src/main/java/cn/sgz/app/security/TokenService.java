@@ -3,6 +3,7 @@ package cn.sgz.app.security;
 import cn.sgz.infra.error.DomainException;
 import cn.sgz.infra.error.ErrorCode;
 import cn.sgz.infra.redis.Redis;
+import cn.sgz.infra.tenancy.Scope;
 import cn.sgz.tenant.api.Accounts;
 import cn.sgz.tenant.api.UserView;
 import io.micronaut.context.annotation.Value;
@@ -45,6 +46,7 @@ class TokenService {
                 .orElseThrow(() -> new DomainException(ErrorCode.INTERNAL, "未配置内置登录的签名密钥"));
         var refreshToken = accounts.issueRefreshToken(user.id());
         return new AuthPayload(
+                scope,
                 accessToken,
                 refreshToken,
                 "Bearer",
@@ -71,8 +73,14 @@ class TokenService {
         }
     }
 
+    /** The scope is for the server's own use (the audit of a login); the schema does not expose it. */
     record AuthPayload(
-            String accessToken, String refreshToken, String tokenType, int expiresIn, AuthenticatedUser user) {}
+            Scope scope,
+            String accessToken,
+            String refreshToken,
+            String tokenType,
+            int expiresIn,
+            AuthenticatedUser user) {}
 
     record AuthenticatedUser(UUID id, String username, String displayName, List<String> roles) {}
 }

@@ -88,10 +88,7 @@ class LettuceRedis implements Redis {
 
     @Override
     public boolean available() {
-        if (!available || connection == null) {
-            call(RedisCommands::ping);
-        }
-        return available;
+        return call(RedisCommands::ping).isPresent();
     }
 
     private <T> Optional<T> call(Function<RedisCommands<String, String>, T> command) {

@@ -37,7 +37,8 @@ class AuditLogTest implements RealServers {
     void eventsOfAStationFormAnIntactChainNamingTheActor() throws SQLException {
         for (int i = 0; i < 3; i++) {
             var n = i;
-            Tenancy.runAs(worker, () -> audit.record(new AuditEntry("TEST", station, "Thing", "t" + n, Map.of("n", n))));
+            Tenancy.runAs(
+                    worker, () -> audit.record(new AuditEntry("TEST", station, "Thing", "t" + n, Map.of("n", n))));
         }
         try (var owner = OwnerConnection.open();
                 var statement = owner.prepareStatement(
@@ -57,10 +58,12 @@ class AuditLogTest implements RealServers {
     @Test
     void anEventRollsBackWithItsTransaction() throws SQLException {
         var other = UUID.randomUUID();
-        assertThatThrownBy(() -> Tenancy.runAs(worker, () -> transactions.executeWrite(status -> {
-                    audit.record(new AuditEntry("TEST", other, "Thing", "x", Map.of()));
-                    throw new IllegalStateException("the change failed");
-                })))
+        assertThatThrownBy(() -> Tenancy.runAs(
+                        worker,
+                        () -> transactions.executeWrite(status -> {
+                            audit.record(new AuditEntry("TEST", other, "Thing", "x", Map.of()));
+                            throw new IllegalStateException("the change failed");
+                        })))
                 .isInstanceOf(IllegalStateException.class);
         try (var owner = OwnerConnection.open();
                 var statement = owner.prepareStatement("SELECT count(*) FROM audit_event WHERE station_id = ?")) {
@@ -76,11 +79,13 @@ class AuditLogTest implements RealServers {
     void theApplicationRoleCanNeitherUpdateNorDeleteEvents() {
         Tenancy.runAs(worker, () -> audit.record(new AuditEntry("TEST", station, "Thing", "u", Map.of())));
         for (var sql : new String[] {"UPDATE audit_event SET action = 'FORGED'", "DELETE FROM audit_event"}) {
-            assertThatThrownBy(() -> Tenancy.runAs(Scope.system(), () -> transactions.executeWrite(status -> {
-                        try (var statement = status.getConnection().createStatement()) {
-                            return statement.executeUpdate(sql);
-                        }
-                    })))
+            assertThatThrownBy(() -> Tenancy.runAs(
+                            Scope.system(),
+                            () -> transactions.executeWrite(status -> {
+                                try (var statement = status.getConnection().createStatement()) {
+                                    return statement.executeUpdate(sql);
+                                }
+                            })))
                     .satisfies(e -> assertThat(SqlStates.of(e)).isEqualTo(SqlStates.INSUFFICIENT_PRIVILEGE));
         }
     }

@@ -46,15 +46,18 @@ class ScopedConnectionsTest implements RealServers {
 
     @Test
     void aFailedTransactionLeavesNoScopeBehind() {
-        assertThrows(RuntimeException.class, () -> Tenancy.runAs(worker(stationA), () -> transactions.executeWrite(
-                status -> {
-                    try (var statement = status.getConnection().createStatement()) {
-                        statement.execute("SELECT 1 / 0");
-                    } catch (SQLException e) {
-                        throw new IllegalStateException(e);
-                    }
-                    return null;
-                })));
+        assertThrows(
+                RuntimeException.class,
+                () -> Tenancy.runAs(
+                        worker(stationA),
+                        () -> transactions.executeWrite(status -> {
+                            try (var statement = status.getConnection().createStatement()) {
+                                statement.execute("SELECT 1 / 0");
+                            } catch (SQLException e) {
+                                throw new IllegalStateException(e);
+                            }
+                            return null;
+                        })));
         assertThat(setting("app.read_stations")).isEmpty();
     }
 

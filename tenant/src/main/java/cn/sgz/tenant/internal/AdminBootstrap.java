@@ -46,13 +46,15 @@ class AdminBootstrap {
 
     @EventListener
     void onStartup(StartupEvent event) {
-        Tenancy.runAs(Scope.system(), () -> transactions.executeWrite(status -> {
-            if (users.account(username, null).isEmpty()) {
-                var admin = accounts.createUser(new Commands.NewUser(username, "平台管理员", password));
-                accounts.grant(new Commands.NewGrant(admin.id(), Role.PLATFORM_ADMIN, null, null, null));
-                LOG.info("已创建平台管理员 {}", username);
-            }
-            return null;
-        }));
+        Tenancy.runAs(
+                Scope.system(),
+                () -> transactions.executeWrite(status -> {
+                    if (users.account(username, null).isEmpty()) {
+                        var admin = accounts.createUser(new Commands.NewUser(username, "平台管理员", password));
+                        accounts.grant(new Commands.NewGrant(admin.id(), Role.PLATFORM_ADMIN, null, null, null));
+                        LOG.info("已创建平台管理员 {}", username);
+                    }
+                    return null;
+                }));
     }
 }

@@ -29,13 +29,15 @@ class CommandsTest {
         assertInvalid(
                 "bureauId",
                 () -> new Commands.NewGrant(user, Role.STATION_WORKER, UUID.randomUUID(), null, UUID.randomUUID()));
-        assertInvalid("projectId", () -> new Commands.NewGrant(user, Role.PLATFORM_ADMIN, null, UUID.randomUUID(), null));
+        assertInvalid(
+                "projectId", () -> new Commands.NewGrant(user, Role.PLATFORM_ADMIN, null, UUID.randomUUID(), null));
     }
 
     @Test
     void passwordsAreLongEnoughAndNeverPrinted() {
         assertInvalid("password", () -> new Commands.NewUser("worker99", "社工", "short"));
-        assertThat(new Commands.NewUser("worker99", "社工", "Long-enough-1").toString()).doesNotContain("Long-enough-1");
+        assertThat(new Commands.NewUser("worker99", "社工", "Long-enough-1").toString())
+                .doesNotContain("Long-enough-1");
     }
 
     @Test
@@ -44,12 +46,10 @@ class CommandsTest {
     }
 
     private static void assertInvalid(String field, Runnable construct) {
-        assertThatThrownBy(construct::run)
-                .isInstanceOf(DomainException.class)
-                .satisfies(e -> {
-                    var error = (DomainException) e;
-                    assertThat(error.code()).isEqualTo(ErrorCode.BAD_USER_INPUT);
-                    assertThat(error.field()).isEqualTo(field);
-                });
+        assertThatThrownBy(construct::run).isInstanceOf(DomainException.class).satisfies(e -> {
+            var error = (DomainException) e;
+            assertThat(error.code()).isEqualTo(ErrorCode.BAD_USER_INPUT);
+            assertThat(error.field()).isEqualTo(field);
+        });
     }
 }

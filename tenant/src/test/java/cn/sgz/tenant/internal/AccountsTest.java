@@ -40,7 +40,8 @@ class AccountsTest implements RealServers {
         var username = world.workerA1().username();
         assertThat(accounts.authenticate(username, TwoBureaus.PASSWORD)).contains(world.workerA1());
         assertThat(accounts.authenticate(username, "wrong-password")).isEmpty();
-        assertThat(accounts.authenticate("nobody-" + username, TwoBureaus.PASSWORD)).isEmpty();
+        assertThat(accounts.authenticate("nobody-" + username, TwoBureaus.PASSWORD))
+                .isEmpty();
     }
 
     @Test
@@ -53,20 +54,24 @@ class AccountsTest implements RealServers {
         assertThat(worker.bureaus()).containsExactly(world.bureauA().id());
 
         var viewer = accounts.scopeOf(world.viewerA());
-        assertThat(viewer.readStations()).containsExactlyInAnyOrder(world.a1().id(), world.a2().id());
+        assertThat(viewer.readStations())
+                .containsExactlyInAnyOrder(world.a1().id(), world.a2().id());
         assertThat(viewer.writeStations()).isEmpty();
         assertThat(viewer.projects()).containsExactly(world.projectA().id());
 
         var lead = accounts.scopeOf(world.leadA());
-        assertThat(lead.readStations()).containsExactlyInAnyOrder(world.a1().id(), world.a2().id());
-        assertThat(lead.writeStations()).containsExactlyInAnyOrder(world.a1().id(), world.a2().id());
+        assertThat(lead.readStations())
+                .containsExactlyInAnyOrder(world.a1().id(), world.a2().id());
+        assertThat(lead.writeStations())
+                .containsExactlyInAnyOrder(world.a1().id(), world.a2().id());
         assertThat(lead.bureaus()).containsExactly(world.bureauA().id());
     }
 
     @Test
     void aUserWithoutGrantsReachesNothing() {
         var loner = Tenancy.callAs(
-                Scope.system(), () -> accounts.createUser(new Commands.NewUser("loner" + suffix(), "无授权", "Loner@2026")));
+                Scope.system(),
+                () -> accounts.createUser(new Commands.NewUser("loner" + suffix(), "无授权", "Loner@2026")));
         var scope = accounts.scopeOf(loner);
         assertThat(scope.roles()).isEmpty();
         assertThat(scope.readStations()).isEmpty();
@@ -98,7 +103,11 @@ class AccountsTest implements RealServers {
             expect(
                     ErrorCode.CONFLICT,
                     () -> accounts.grant(new Commands.NewGrant(
-                            world.workerA1().id(), Role.STATION_WORKER, null, null, world.a1().id())));
+                            world.workerA1().id(),
+                            Role.STATION_WORKER,
+                            null,
+                            null,
+                            world.a1().id())));
         });
     }
 
@@ -106,22 +115,30 @@ class AccountsTest implements RealServers {
     void revokingAGrantShrinksTheScope() {
         var user = Tenancy.callAs(Scope.system(), () -> {
             var created = accounts.createUser(new Commands.NewUser("tmp" + suffix(), "临时", "Temp@20261"));
-            accounts.grant(new Commands.NewGrant(created.id(), Role.STATION_WORKER, null, null, world.b1().id()));
+            accounts.grant(new Commands.NewGrant(
+                    created.id(), Role.STATION_WORKER, null, null, world.b1().id()));
             return created;
         });
-        assertThat(accounts.scopeOf(user).readStations()).containsExactly(world.b1().id());
-        Tenancy.runAs(Scope.system(), () -> accounts.revokeGrant(accounts.grantsOf(user.id()).getFirst().id()));
+        assertThat(accounts.scopeOf(user).readStations())
+                .containsExactly(world.b1().id());
+        Tenancy.runAs(
+                Scope.system(),
+                () -> accounts.revokeGrant(
+                        accounts.grantsOf(user.id()).getFirst().id()));
         assertThat(accounts.scopeOf(user).readStations()).isEmpty();
     }
 
     @Test
     void aUserReadsItsOwnAccountAndGrantsOnly() {
         Tenancy.runAs(accounts.scopeOf(world.workerA1()), () -> {
-            assertThat(accounts.me()).map(UserView::id).contains(world.workerA1().id());
+            assertThat(accounts.me())
+                    .map(UserView::id)
+                    .contains(world.workerA1().id());
             assertThat(accounts.grantsOf(world.workerA1().id())).hasSize(1);
             assertThat(accounts.grantsOf(world.workerB1().id())).isEmpty();
         });
-        assertThat(Set.copyOf(Tenancy.callAs(Scope.system(), () -> accounts.grantsOf(world.workerB1().id()))))
+        assertThat(Set.copyOf(Tenancy.callAs(
+                        Scope.system(), () -> accounts.grantsOf(world.workerB1().id()))))
                 .hasSize(1);
     }
 

@@ -46,13 +46,19 @@ class OrganisationIsolationTest implements RealServers {
     @Test
     void workerSeesOnlyItsOwnStation() {
         as(world.workerA1(), () -> {
-            assertThat(names(organisation.stations(null, PageRequest.of(100, null)))).containsExactly("甲一街道");
+            assertThat(names(organisation.stations(null, PageRequest.of(100, null))))
+                    .containsExactly("甲一街道");
             assertThat(organisation.station(world.a2().id())).isEmpty();
             assertThat(organisation.station(world.b1().id())).isEmpty();
-            assertThat(organisation.stationsByIds(List.of(world.a1().id(), world.a2().id(), world.b1().id())))
+            assertThat(organisation.stationsByIds(
+                            List.of(world.a1().id(), world.a2().id(), world.b1().id())))
                     .containsOnlyKeys(world.a1().id());
-            assertThat(organisation.projects(null)).extracting(ProjectView::id).containsExactly(world.projectA().id());
-            assertThat(organisation.bureaus()).extracting(BureauView::id).containsExactly(world.bureauA().id());
+            assertThat(organisation.projects(null))
+                    .extracting(ProjectView::id)
+                    .containsExactly(world.projectA().id());
+            assertThat(organisation.bureaus())
+                    .extracting(BureauView::id)
+                    .containsExactly(world.bureauA().id());
         });
     }
 
@@ -62,7 +68,8 @@ class OrganisationIsolationTest implements RealServers {
             var updated = organisation.updateStationContact(
                     new Commands.StationContact(world.a1().id(), "甲一街道社工站", "0374-1234567"));
             assertThat(updated.contactPhone()).isEqualTo("0374-1234567");
-            assertThat(organisation.station(world.a1().id()).orElseThrow().address()).isEqualTo("甲一街道社工站");
+            assertThat(organisation.station(world.a1().id()).orElseThrow().address())
+                    .isEqualTo("甲一街道社工站");
             expect(
                     ErrorCode.NOT_FOUND,
                     () -> organisation.updateStationContact(
@@ -72,9 +79,13 @@ class OrganisationIsolationTest implements RealServers {
                     () -> organisation.updateStationContact(
                             new Commands.StationContact(world.b1().id(), "改不了", null)));
         });
-        as(world.leadA(), () -> assertThat(
-                        organisation.station(world.a2().id()).orElseThrow().address())
-                .isNull());
+        as(
+                world.leadA(),
+                () -> assertThat(organisation
+                                .station(world.a2().id())
+                                .orElseThrow()
+                                .address())
+                        .isNull());
     }
 
     @Test
@@ -83,16 +94,21 @@ class OrganisationIsolationTest implements RealServers {
             assertThat(names(organisation.stations(null, PageRequest.of(100, null))))
                     .containsExactlyInAnyOrder("甲一街道", "甲二镇");
             assertThat(organisation.station(world.b1().id())).isEmpty();
-            assertThat(organisation.stations(world.projectB().id(), PageRequest.of(10, null)).edges())
+            assertThat(organisation
+                            .stations(world.projectB().id(), PageRequest.of(10, null))
+                            .edges())
                     .isEmpty();
             assertThat(organisation.projects(world.bureauB().id())).isEmpty();
             // it reads the station but may not write it
             expect(
                     ErrorCode.FORBIDDEN,
-                    () -> organisation.updateStationContact(new Commands.StationContact(world.a1().id(), "x", null)));
+                    () -> organisation.updateStationContact(
+                            new Commands.StationContact(world.a1().id(), "x", null)));
         });
-        as(world.viewerB(), () -> assertThat(names(organisation.stations(null, PageRequest.of(100, null))))
-                .containsExactly("乙一街道"));
+        as(
+                world.viewerB(),
+                () -> assertThat(names(organisation.stations(null, PageRequest.of(100, null))))
+                        .containsExactly("乙一街道"));
     }
 
     @Test
@@ -100,10 +116,12 @@ class OrganisationIsolationTest implements RealServers {
         as(world.leadA(), () -> {
             assertThat(names(organisation.stations(null, PageRequest.of(100, null))))
                     .containsExactlyInAnyOrder("甲一街道", "甲二镇");
-            organisation.updateStationContact(new Commands.StationContact(world.a2().id(), null, "13800000000"));
+            organisation.updateStationContact(
+                    new Commands.StationContact(world.a2().id(), null, "13800000000"));
             expect(
                     ErrorCode.NOT_FOUND,
-                    () -> organisation.updateStationContact(new Commands.StationContact(world.b1().id(), "x", null)));
+                    () -> organisation.updateStationContact(
+                            new Commands.StationContact(world.b1().id(), "x", null)));
         });
     }
 
@@ -128,8 +146,11 @@ class OrganisationIsolationTest implements RealServers {
 
     @Test
     void onlyAdminsCreateOrganisations() {
-        as(world.leadA(), () -> expect(
-                ErrorCode.FORBIDDEN, () -> organisation.createBureau(new Commands.NewBureau("越权民政局", "411000"))));
+        as(
+                world.leadA(),
+                () -> expect(
+                        ErrorCode.FORBIDDEN,
+                        () -> organisation.createBureau(new Commands.NewBureau("越权民政局", "411000"))));
     }
 
     @Test

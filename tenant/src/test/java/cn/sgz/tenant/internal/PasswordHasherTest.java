@@ -10,7 +10,9 @@ class PasswordHasherTest {
     @Test
     void aHashMatchesItsPasswordOnly() {
         var hash = hasher.hash("Demo@2026");
-        assertThat(hash).startsWith("pbkdf2-sha256$" + PasswordHasher.ITERATIONS + "$").doesNotContain("Demo@2026");
+        assertThat(hash)
+                .startsWith("pbkdf2-sha256$" + PasswordHasher.ITERATIONS + "$")
+                .doesNotContain("Demo@2026");
         assertThat(hasher.matches("Demo@2026", hash)).isTrue();
         assertThat(hasher.matches("demo@2026", hash)).isFalse();
     }

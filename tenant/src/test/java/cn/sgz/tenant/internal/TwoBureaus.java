@@ -43,8 +43,10 @@ record TwoBureaus(
             var projectB = organisation.createProject(new Commands.NewProject(bureauB.id(), "乙项目", "乙机构" + tag, 2026));
             var a1 = organisation.createStation(
                     new Commands.NewStation(projectA.id(), "甲一街道", StationKind.STREET, "411082001"));
-            var a2 = organisation.createStation(new Commands.NewStation(projectA.id(), "甲二镇", StationKind.TOWN, "411082100"));
-            var b1 = organisation.createStation(new Commands.NewStation(projectB.id(), "乙一街道", StationKind.STREET, "411081001"));
+            var a2 = organisation.createStation(
+                    new Commands.NewStation(projectA.id(), "甲二镇", StationKind.TOWN, "411082100"));
+            var b1 = organisation.createStation(
+                    new Commands.NewStation(projectB.id(), "乙一街道", StationKind.STREET, "411081001"));
             return new TwoBureaus(
                     bureauA,
                     bureauB,
@@ -61,7 +63,8 @@ record TwoBureaus(
         });
     }
 
-    private static UserView user(Accounts accounts, String username, Role role, UUID bureau, UUID project, UUID station) {
+    private static UserView user(
+            Accounts accounts, String username, Role role, UUID bureau, UUID project, UUID station) {
         var user = accounts.createUser(new Commands.NewUser(username, username, PASSWORD));
         accounts.grant(new Commands.NewGrant(user.id(), role, bureau, project, station));
         return user;

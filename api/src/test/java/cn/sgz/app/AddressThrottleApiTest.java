@@ -1,0 +1,56 @@
+package cn.sgz.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sgz.infra.redis.Redis;
+import cn.sgz.infra.testing.RealServers;
+import io.micronaut.context.annotation.Property;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Property(name = "sgz.auth.login-failures-per-address", value = "3")
+class AddressThrottleApiTest implements RealServers {
+    static final String ADDRESS_KEY = "auth:login-failures:address:127.0.0.1";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    Redis redis;
+
+    Gql gql;
+    ApiWorld world;
+
+    @BeforeAll
+    void signIn() {
+        gql = new Gql(client);
+        world = ApiWorld.get(gql);
+        redis.delete(ADDRESS_KEY);
+    }
+
+    @AfterAll
+    void forget() {
+        redis.delete(ADDRESS_KEY);
+    }
+
+    @Test
+    void oneAddressTryingManyUsernamesIsThrottled() {
+        for (int i = 0; i < 3; i++) {
+            assertThat(gql.post(null, AuthApiTest.LOGIN, "u", "spray" + i + world.tag, "p", "123456")
+                            .errorCode())
+                    .isEqualTo("UNAUTHENTICATED");
+        }
+        assertThat(gql.post(null, AuthApiTest.LOGIN, "u", world.username("leadA"), "p", ApiWorld.PASSWORD)
+                        .errorCode())
+                .isEqualTo("RATE_LIMITED");
+    }
+}

@@ -1,0 +1,121 @@
+package cn.sgz.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sgz.infra.testing.OwnerConnection;
+import cn.sgz.infra.testing.RealServers;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.sql.SQLException;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AuthApiTest implements RealServers {
+    static final String LOGIN =
+            "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken tokenType expiresIn user { username roles } } }";
+    static final String REFRESH =
+            "mutation($r: String!) { refreshToken(refreshToken: $r) { accessToken refreshToken } }";
+    static final String ME = "{ me { username } }";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    Gql gql;
+    ApiWorld world;
+
+    @BeforeAll
+    void signIn() {
+        gql = new Gql(client);
+        world = ApiWorld.get(gql);
+    }
+
+    @Test
+    void loginGivesATokenPairThatIdentifiesTheUser() {
+        var login = gql.post(null, LOGIN, "u", world.username("leadA"), "p", ApiWorld.PASSWORD)
+                .ok();
+        assertThat((String) login.data("login.tokenType")).isEqualTo("Bearer");
+        assertThat((Integer) login.data("login.expiresIn")).isEqualTo(900);
+        assertThat((java.util.List<String>) login.data("login.user.roles")).containsExactly("PROJECT_LEAD");
+        var me = gql.post(login.data("login.accessToken"), ME).ok();
+        assertThat((String) me.data("me.username")).isEqualTo(world.username("leadA"));
+    }
+
+    @Test
+    void wrongPasswordsAndUnknownUsersGetTheSameAnswer() {
+        var wrong = gql.post(null, LOGIN, "u", world.username("viewerB"), "p", "wrong-password");
+        var unknown = gql.post(null, LOGIN, "u", "nobody" + world.tag, "p", "wrong-password");
+        assertThat(wrong.errorCode()).isEqualTo("UNAUTHENTICATED");
+        assertThat(wrong.errorMessage()).isEqualTo("用户名或密码错误").isEqualTo(unknown.errorMessage());
+        assertThat((Object) wrong.data("login")).isNull();
+    }
+
+    @Test
+    void aRefreshTokenRotates() {
+        var login = gql.post(null, LOGIN, "u", world.username("viewerA"), "p", ApiWorld.PASSWORD)
+                .ok();
+        String refresh = login.data("login.refreshToken");
+        var renewed = gql.post(null, REFRESH, "r", refresh).ok();
+        assertThat(gql.post(renewed.data("refreshToken.accessToken"), ME).ok().<String>data("me.username"))
+                .isEqualTo(world.username("viewerA"));
+        assertThat(gql.post(null, REFRESH, "r", refresh).errorCode()).isEqualTo("UNAUTHENTICATED");
+        assertThat(gql.post(null, REFRESH, "r", renewed.<String>data("refreshToken.refreshToken"))
+                        .ok()
+                        .<String>data("refreshToken.accessToken"))
+                .isNotBlank();
+    }
+
+    @Test
+    void logoutRevokesBothTokens() {
+        var login = gql.post(null, LOGIN, "u", world.username("workerB1"), "p", ApiWorld.PASSWORD)
+                .ok();
+        String access = login.data("login.accessToken");
+        String refresh = login.data("login.refreshToken");
+        assertThat(gql.post(access, "mutation($r: String) { logout(refreshToken: $r) }", "r", refresh)
+                        .ok()
+                        .<Boolean>data("logout"))
+                .isTrue();
+        assertThat(gql.post(access, ME).errorCode()).isEqualTo("UNAUTHENTICATED");
+        assertThat(gql.post(null, REFRESH, "r", refresh).errorCode()).isEqualTo("UNAUTHENTICATED");
+        assertThat(gql.post(null, "mutation { logout }").errorCode()).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void repeatedFailuresLockTheUsernameEvenForTheRightPassword() {
+        var username = world.username("supervisorA");
+        for (int i = 0; i < 5; i++) {
+            assertThat(gql.post(null, LOGIN, "u", username, "p", "guess-" + i).errorCode())
+                    .isEqualTo("UNAUTHENTICATED");
+        }
+        var locked = gql.post(null, LOGIN, "u", username, "p", ApiWorld.PASSWORD);
+        assertThat(locked.errorCode()).isEqualTo("RATE_LIMITED");
+        assertThat(locked.errorMessage()).contains("登录失败次数过多");
+        // another user is not affected
+        gql.post(null, LOGIN, "u", world.username("workerA2"), "p", ApiWorld.PASSWORD)
+                .ok();
+    }
+
+    @Test
+    void passwordsAreStoredAsSlowHashesAndLoginsAreAudited() throws SQLException {
+        var username = world.username("workerA2");
+        gql.post(null, LOGIN, "u", username, "p", ApiWorld.PASSWORD).ok();
+        try (var owner = OwnerConnection.open();
+                var statement = owner.prepareStatement("""
+                        SELECT u.password_hash,
+                               (SELECT count(*) FROM audit_event e
+                                WHERE e.action = 'LOGIN' AND e.subject_id = u.id::text AND e.actor_id = u.id)
+                        FROM app_user u WHERE u.username = ?""")) {
+            statement.setString(1, username);
+            try (var row = statement.executeQuery()) {
+                row.next();
+                assertThat(row.getString(1)).startsWith("pbkdf2-sha256$").doesNotContain(ApiWorld.PASSWORD);
+                assertThat(row.getInt(2)).isPositive();
+            }
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package cn.sgz.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sgz.infra.testing.RealServers;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.context.event.StartupEvent;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+@MicronautTest(transactional = false, environments = "demo")
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoDataApiTest implements RealServers {
+    static final String PASSWORD = "Demo@2026";
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    @Inject
+    ApplicationContext context;
+
+    @Inject
+    ApplicationEventPublisher<StartupEvent> startup;
+
+    Gql gql;
+
+    @BeforeAll
+    void setUp() {
+        gql = new Gql(client);
+    }
+
+    @Test
+    void theBureauSeesItsSixteenStations() {
+        var stations = gql.post(login("bureau"), "{ stations(first: 100) { edges { node { name kind } } } }")
+                .ok();
+        assertThat(stations.names("stations"))
+                .hasSize(16)
+                .contains("建设路街道", "长兴路街道", "长社路街道", "金桥路街道", "和尚桥镇", "佛耳湖镇", "古桥镇");
+    }
+
+    @Test
+    void workersComeInPairsPerStationInOrder() {
+        assertThat(ownStation("worker01")).isEqualTo("建设路街道");
+        assertThat(ownStation("worker02")).isEqualTo("建设路街道");
+        assertThat(ownStation("worker03")).isEqualTo("长兴路街道");
+        assertThat(ownStation("worker09")).isEqualTo("和尚桥镇");
+        assertThat(ownStation("worker32")).isEqualTo("古桥镇");
+    }
+
+    @Test
+    void theSecondBureauIsIsolatedFromTheFirst() {
+        assertThat(gql.post(login("bureau2"), TenancyApiTest.STATIONS).ok().names("stations"))
+                .containsExactlyInAnyOrder("夏都街道", "颍川街道", "钧台街道");
+        assertThat(gql.post(login("lead2"), TenancyApiTest.STATIONS).ok().names("stations"))
+                .doesNotContain("建设路街道");
+        assertThat(gql.post(login("lead"), TenancyApiTest.STATIONS).ok().names("stations"))
+                .hasSize(16)
+                .doesNotContain("夏都街道");
+    }
+
+    @Test
+    void everyDemoRoleCanSignIn() {
+        for (var user : new String[] {"admin", "bureau", "lead", "supervisor", "bureau2", "lead2"}) {
+            assertThat(login(user)).isNotBlank();
+        }
+    }
+
+    @Test
+    void loadingAgainChangesNothing() {
+        startup.publishEvent(new StartupEvent(context));
+        assertThat(gql.post(login("bureau"), TenancyApiTest.STATIONS).ok().names("stations"))
+                .hasSize(16);
+    }
+
+    private String ownStation(String worker) {
+        return gql.post(login(worker), TenancyApiTest.STATIONS)
+                .ok()
+                .names("stations")
+                .getFirst();
+    }
+
+    private String login(String username) {
+        return gql.post(
+                        null,
+                        "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }",
+                        "u",
+                        username,
+                        "p",
+                        PASSWORD)
+                .ok()
+                .data("login.accessToken");
+    }
+}

@@ -1,0 +1,125 @@
+package cn.sgz.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sgz.infra.testing.TestServers;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jose.jwk.JWKSet;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import com.sun.net.httpserver.HttpServer;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Date;
+import java.util.HashMap;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+/** Tokens of an external identity provider, checked against its JWKS, name users of ours. */
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ExternalIssuerApiTest implements TestPropertyProvider {
+    private final RSAKey key = generate("external");
+    private final RSAKey stranger = generate("external");
+    private HttpServer jwks;
+
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    Gql gql;
+    ApiWorld world;
+
+    @Override
+    public Map<String, String> getProperties() {
+        try {
+            jwks = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+        var body = new JWKSet(key.toPublicJWK()).toString().getBytes(StandardCharsets.UTF_8);
+        jwks.createContext("/jwks.json", exchange -> {
+            exchange.getResponseHeaders().add("Content-Type", "application/json");
+            exchange.sendResponseHeaders(200, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        jwks.start();
+        var properties = new HashMap<>(TestServers.properties());
+        properties.put(
+                "micronaut.security.token.jwt.signatures.jwks.external.url",
+                "http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks.json");
+        return properties;
+    }
+
+    @BeforeAll
+    void signIn() {
+        gql = new Gql(client);
+        world = ApiWorld.get(gql);
+    }
+
+    @AfterAll
+    void stop() {
+        jwks.stop(0);
+    }
+
+    @Test
+    void anExternalTokenActsWithTheNamedUsersGrants() throws Exception {
+        var token = sign(key, world.username("viewerA"));
+        assertThat(gql.post(token, "{ me { username } }").ok().<String>data("me.username"))
+                .isEqualTo(world.username("viewerA"));
+        assertThat(gql.post(token, TenancyApiTest.STATIONS).ok().names("stations"))
+                .containsExactlyInAnyOrder("甲一街道", "甲二镇");
+        assertThat((Object) gql.post(token, TenancyApiTest.STATION, "id", world.b1)
+                        .ok()
+                        .data("station"))
+                .isNull();
+    }
+
+    @Test
+    void anExternalTokenForAnUnknownUserOrSignedByAnotherKeyIsRefused() throws Exception {
+        assertThat(gql.post(sign(key, "stranger" + world.tag), "{ me { username } }")
+                        .errorCode())
+                .isEqualTo("UNAUTHENTICATED");
+        assertThat(gql.post(sign(stranger, world.username("viewerA")), "{ me { username } }")
+                        .errorCode())
+                .isEqualTo("UNAUTHENTICATED");
+    }
+
+    private static String sign(RSAKey signingKey, String subject) throws Exception {
+        var claims = new JWTClaimsSet.Builder()
+                .subject(subject)
+                .issuer("https://idp.example.invalid")
+                .issueTime(new Date())
+                .expirationTime(Date.from(Instant.now().plusSeconds(300)))
+                .build();
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(signingKey.getKeyID())
+                        .build(),
+                claims);
+        jwt.sign(new RSASSASigner(signingKey));
+        return jwt.serialize();
+    }
+
+    private static RSAKey generate(String keyId) {
+        try {
+            return new RSAKeyGenerator(2048).keyID(keyId).generate();
+        } catch (com.nimbusds.jose.JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package cn.sgz.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import cn.sgz.infra.testing.RealServers;
+import cn.sgz.infra.testing.TestServers;
+import io.micronaut.core.type.Argument;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ServiceEndpointsApiTest implements RealServers {
+    @Inject
+    @Client("/")
+    HttpClient client;
+
+    Gql gql;
+    ApiWorld world;
+
+    @BeforeAll
+    void signIn() {
+        gql = new Gql(client);
+        world = ApiWorld.get(gql);
+    }
+
+    @Test
+    void healthIsUpWithDatabaseAndRedis() {
+        var health = health();
+        assertThat(health.get("status")).isEqualTo("UP");
+        assertThat(health.toString()).contains("redis").contains("jdbc");
+    }
+
+    @Test
+    void graphiqlIsServed() {
+        var page = client.toBlocking().retrieve(HttpRequest.GET("/graphiql"));
+        assertThat(page).containsIgnoringCase("graphiql");
+    }
+
+    @Test
+    @Order(Integer.MAX_VALUE) // last: this context's Redis connection takes a moment to come back
+    void withoutRedisTheServiceRunsOnDegraded() throws Exception {
+        var servers = TestServers.embedded();
+        assumeTrue(servers.isPresent(), "needs the embedded Redis this JVM started");
+        servers.get().stopRedis();
+        try {
+            var degraded = health();
+            assertThat(degraded.get("status")).as(degraded.toString()).isEqualTo("DEGRADED");
+            var login = gql.post(null, AuthApiTest.LOGIN, "u", world.username("viewerB"), "p", ApiWorld.PASSWORD);
+            assertThat(gql.post(login.ok().data("login.accessToken"), TenancyApiTest.STATIONS)
+                            .ok()
+                            .names("stations"))
+                    .containsExactly("乙一街道");
+        } finally {
+            servers.get().startRedis();
+        }
+    }
+
+    private Map<String, Object> health() {
+        var response =
+                client.toBlocking().exchange(HttpRequest.GET("/health"), Argument.mapOf(String.class, Object.class));
+        assertThat(response.getStatus().getCode()).isEqualTo(200);
+        return response.body();
+    }
+}
