@@ -79,6 +79,16 @@ class DemoDataApiTest implements RealServers {
                 .hasSize(16);
     }
 
+    @Test
+    void demoModeServesGraphiqlAndIntrospection() {
+        var page = client.toBlocking().retrieve(io.micronaut.http.HttpRequest.GET("/graphiql"));
+        assertThat(page).containsIgnoringCase("graphiql");
+        assertThat(gql.post(login("admin"), "{ __schema { queryType { name } } }")
+                        .ok()
+                        .<String>data("__schema.queryType.name"))
+                .isEqualTo("Query");
+    }
+
     private String ownStation(String worker) {
         return gql.post(login(worker), TenancyApiTest.STATIONS)
                 .ok()

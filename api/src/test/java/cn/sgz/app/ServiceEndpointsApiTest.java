@@ -44,9 +44,10 @@ class ServiceEndpointsApiTest implements RealServers {
     }
 
     @Test
-    void graphiqlIsServed() {
-        var page = client.toBlocking().retrieve(HttpRequest.GET("/graphiql"));
-        assertThat(page).containsIgnoringCase("graphiql");
+    void introspectionIsOffByDefault() {
+        assertThat(gql.post(world.admin(), "{ __schema { queryType { name } } }")
+                        .errors())
+                .isNotEmpty();
     }
 
     @Test
