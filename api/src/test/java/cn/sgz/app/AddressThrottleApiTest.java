@@ -3,37 +3,23 @@ package cn.sgz.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sgz.infra.redis.Redis;
-import cn.sgz.infra.testing.RealServers;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "sgz.auth.login-failures-per-address", value = "3")
-class AddressThrottleApiTest implements RealServers {
+class AddressThrottleApiTest extends ApiTest {
     static final String ADDRESS_KEY = "auth:login-failures:address:127.0.0.1";
-
-    @Inject
-    @Client("/")
-    HttpClient client;
 
     @Inject
     Redis redis;
 
-    Gql gql;
-    ApiWorld world;
-
     @BeforeAll
-    void signIn() {
-        gql = new Gql(client);
-        world = ApiWorld.get(gql);
+    void forgetEarlierFailures() {
         redis.delete(ADDRESS_KEY);
     }
 

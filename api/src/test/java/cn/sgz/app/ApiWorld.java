@@ -68,15 +68,7 @@ public final class ApiWorld {
     }
 
     private String login(String username, String password) {
-        return gql.post(
-                        null,
-                        "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }",
-                        "u",
-                        username,
-                        "p",
-                        password)
-                .ok()
-                .data("login.accessToken");
+        return gql.login(username, password);
     }
 
     private String create(String token, String mutation, String input) {

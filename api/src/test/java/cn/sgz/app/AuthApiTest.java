@@ -3,37 +3,17 @@ package cn.sgz.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sgz.infra.testing.OwnerConnection;
-import cn.sgz.infra.testing.RealServers;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.sql.SQLException;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AuthApiTest implements RealServers {
+class AuthApiTest extends ApiTest {
     static final String LOGIN =
             "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken refreshToken tokenType expiresIn user { username roles } } }";
     static final String REFRESH =
             "mutation($r: String!) { refreshToken(refreshToken: $r) { accessToken refreshToken } }";
     static final String ME = "{ me { username } }";
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Gql gql;
-    ApiWorld world;
-
-    @BeforeAll
-    void signIn() {
-        gql = new Gql(client);
-        world = ApiWorld.get(gql);
-    }
 
     @Test
     void loginGivesATokenPairThatIdentifiesTheUser() {

@@ -97,14 +97,6 @@ class DemoDataApiTest implements RealServers {
     }
 
     private String login(String username) {
-        return gql.post(
-                        null,
-                        "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }",
-                        "u",
-                        username,
-                        "p",
-                        PASSWORD)
-                .ok()
-                .data("login.accessToken");
+        return gql.login(username, PASSWORD);
     }
 }

@@ -12,11 +12,7 @@ import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import com.sun.net.httpserver.HttpServer;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import io.micronaut.test.support.TestPropertyProvider;
-import jakarta.inject.Inject;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -24,25 +20,16 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Tokens of an external identity provider, checked against its JWKS, name users of ours. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ExternalIssuerApiTest implements TestPropertyProvider {
+class ExternalIssuerApiTest extends ApiTest {
     private final RSAKey key = generate("external");
     private final RSAKey stranger = generate("external");
     private HttpServer jwks;
 
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Gql gql;
-    ApiWorld world;
-
+    /** The real servers, plus the JWKS address of a stand-in identity provider started here. */
     @Override
     public Map<String, String> getProperties() {
         try {
@@ -63,12 +50,6 @@ class ExternalIssuerApiTest implements TestPropertyProvider {
                 "micronaut.security.token.jwt.signatures.jwks.external.url",
                 "http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks.json");
         return properties;
-    }
-
-    @BeforeAll
-    void signIn() {
-        gql = new Gql(client);
-        world = ApiWorld.get(gql);
     }
 
     @AfterAll

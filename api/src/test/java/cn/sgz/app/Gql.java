@@ -29,6 +29,19 @@ public record Gql(HttpClient client) {
         return new Response(response);
     }
 
+    /** Signs in through the API and returns the access token. */
+    public String login(String username, String password) {
+        return post(
+                        null,
+                        "mutation($u: String!, $p: String!) { login(username: $u, password: $p) { accessToken } }",
+                        "u",
+                        username,
+                        "p",
+                        password)
+                .ok()
+                .data("login.accessToken");
+    }
+
     /** A GraphQL response, read by dotted paths such as {@code "stations.edges.0.node.name"}. */
     public record Response(Map<String, Object> body) {
 

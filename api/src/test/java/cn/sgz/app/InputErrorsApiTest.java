@@ -3,35 +3,15 @@ package cn.sgz.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.sgz.infra.testing.OwnerConnection;
-import cn.sgz.infra.testing.RealServers;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.sql.SQLException;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Bad input gets a coded, Chinese, field-naming error and changes nothing; every change is audited. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class InputErrorsApiTest implements RealServers {
+class InputErrorsApiTest extends ApiTest {
     static final String CREATE_STATION =
             "mutation($p: ID!, $n: String!, $r: String!) { createStation(input: {projectId: $p, name: $n, kind: TOWN, regionCode: $r}) { id } }";
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Gql gql;
-    ApiWorld world;
-
-    @BeforeAll
-    void signIn() {
-        gql = new Gql(client);
-        world = ApiWorld.get(gql);
-    }
 
     @Test
     void malformedIdsAreBadInputNamingTheField() {
@@ -45,6 +25,23 @@ class InputErrorsApiTest implements RealServers {
         var create = gql.post(admin, CREATE_STATION, "p", world.projectA, "n", "新镇", "r", "41-08");
         assertThat(create.errorCode()).isEqualTo("BAD_USER_INPUT");
         assertThat(create.errorField()).isEqualTo("input.regionCode");
+    }
+
+    @Test
+    void aGrantMustNameTheTargetItsRoleReaches() {
+        var noStation = gql.post(
+                world.admin(),
+                "mutation($u: ID!) { grantRole(input: {userId: $u, role: STATION_WORKER}) { id } }",
+                "u",
+                "00000000-0000-0000-0000-000000000001");
+        assertThat(noStation.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(noStation.errorField()).isEqualTo("input.stationId");
+        var duplicate = gql.post(
+                world.admin(),
+                "mutation($n: String!) { createUser(input: {username: $n, displayName: \"重名\", password: \"Again@2026x\"}) { id } }",
+                "n",
+                world.username("workerA1"));
+        assertThat(duplicate.errorCode()).isEqualTo("CONFLICT");
     }
 
     @Test

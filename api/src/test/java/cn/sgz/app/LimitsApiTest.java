@@ -2,36 +2,16 @@ package cn.sgz.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.sgz.infra.testing.RealServers;
 import io.micronaut.context.annotation.Property;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Depth and complexity limits, and introspection switched off by configuration. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Property(name = "sgz.graphql.max-depth", value = "4")
 @Property(name = "sgz.graphql.max-complexity", value = "12")
 @Property(name = "sgz.graphql.introspection", value = "false")
-class LimitsApiTest implements RealServers {
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Gql gql;
-    ApiWorld world;
-
-    @BeforeAll
-    void signIn() {
-        gql = new Gql(client);
-        world = ApiWorld.get(gql);
-    }
-
+class LimitsApiTest extends ApiTest {
     @Test
     void tooDeepAQueryIsRefusedBeforeItRuns() {
         var deep = gql.post(world.admin(), "{ stations { edges { node { project { bureau { name } } } } } }");

@@ -3,39 +3,19 @@ package cn.sgz.app;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import cn.sgz.infra.testing.RealServers;
 import cn.sgz.infra.testing.TestServers;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-class ServiceEndpointsApiTest implements RealServers {
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Gql gql;
-    ApiWorld world;
-
-    @BeforeAll
-    void signIn() {
-        gql = new Gql(client);
-        world = ApiWorld.get(gql);
-    }
-
+class ServiceEndpointsApiTest extends ApiTest {
     @Test
     void healthIsUpWithDatabaseAndRedis() {
         var health = health();

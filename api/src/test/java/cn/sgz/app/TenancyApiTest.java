@@ -2,21 +2,14 @@ package cn.sgz.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.sgz.infra.testing.RealServers;
-import io.micronaut.http.client.HttpClient;
-import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** Through POST /graphql with real tokens: every tenant field, tried with other stations' and bureaus' ids. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TenancyApiTest implements RealServers {
+class TenancyApiTest extends ApiTest {
     static final String STATION = "query($id: ID!) { station(id: $id) { id name project { id bureau { id } } } }";
     static final String STATIONS =
             "query($p: ID) { stations(projectId: $p, first: 100) { edges { node { id name } } } }";
@@ -24,19 +17,6 @@ class TenancyApiTest implements RealServers {
     static final String BUREAUS = "{ bureaus { id } }";
     static final String CONTACT =
             "mutation($id: ID!, $a: String) { updateStationContact(input: {stationId: $id, address: $a}) { id address } }";
-
-    @Inject
-    @Client("/")
-    HttpClient client;
-
-    Gql gql;
-    ApiWorld world;
-
-    @BeforeAll
-    void signIn() {
-        gql = new Gql(client);
-        world = ApiWorld.get(gql);
-    }
 
     @Test
     void workerReadsItsOwnStationAndNoOther() {

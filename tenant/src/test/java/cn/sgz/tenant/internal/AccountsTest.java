@@ -7,34 +7,14 @@ import cn.sgz.infra.error.ErrorCode;
 import cn.sgz.infra.tenancy.Role;
 import cn.sgz.infra.tenancy.Scope;
 import cn.sgz.infra.tenancy.Tenancy;
-import cn.sgz.infra.testing.RealServers;
-import cn.sgz.tenant.api.Accounts;
 import cn.sgz.tenant.api.Commands;
-import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.UserView;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.Set;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccountsTest implements RealServers {
-    @Inject
-    Organisation organisation;
-
-    @Inject
-    Accounts accounts;
-
-    TwoBureaus world;
-
-    @BeforeAll
-    void createWorld() {
-        world = TwoBureaus.create(organisation, accounts);
-    }
-
+class AccountsTest extends TenantModuleTest {
     @Test
     void aPasswordAuthenticatesOnlyItsUser() {
         var username = world.workerA1().username();

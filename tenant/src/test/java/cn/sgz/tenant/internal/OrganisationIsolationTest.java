@@ -9,40 +9,20 @@ import cn.sgz.infra.graphql.Connection;
 import cn.sgz.infra.graphql.PageRequest;
 import cn.sgz.infra.tenancy.Scope;
 import cn.sgz.infra.tenancy.Tenancy;
-import cn.sgz.infra.testing.RealServers;
-import cn.sgz.tenant.api.Accounts;
 import cn.sgz.tenant.api.BureauView;
 import cn.sgz.tenant.api.Commands;
-import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.ProjectView;
 import cn.sgz.tenant.api.StationView;
 import cn.sgz.tenant.api.UserView;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
-import jakarta.inject.Inject;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.function.Executable;
 
 /** The database, not Java, keeps each caller to its scope: these calls carry no tenant filter. */
 @MicronautTest(transactional = false)
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class OrganisationIsolationTest implements RealServers {
-    @Inject
-    Organisation organisation;
-
-    @Inject
-    Accounts accounts;
-
-    TwoBureaus world;
-
-    @BeforeAll
-    void createWorld() {
-        world = TwoBureaus.create(organisation, accounts);
-    }
-
+class OrganisationIsolationTest extends TenantModuleTest {
     @Test
     void workerSeesOnlyItsOwnStation() {
         as(world.workerA1(), () -> {
