@@ -42,6 +42,7 @@ class GraphQLFactory {
             @Value("${sgz.graphql.max-complexity:500}") int maxComplexity) {
         return GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(errors)
+                .preparsedDocumentProvider(new DocumentCache(500))
                 .instrumentation(new ChainedInstrumentation(List.of(
                         new MaxQueryDepthInstrumentation(maxDepth),
                         new MaxQueryComplexityInstrumentation(maxComplexity))))
