@@ -18,9 +18,22 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ServiceEndpointsApiTest extends ApiTest {
     @Test
     void healthIsUpWithDatabaseAndRedis() {
-        var health = health();
+        var health = health(world.admin());
         assertThat(health.get("status")).isEqualTo("UP");
         assertThat(health.toString()).contains("redis").contains("jdbc");
+    }
+
+    @Test
+    void anonymousCallersSeeTheStatusButNoDetails() {
+        var health = health(null);
+        assertThat(health.get("status")).isEqualTo("UP");
+        assertThat(health.toString()).doesNotContain("jdbc:postgresql");
+    }
+
+    @Test
+    void usernamesAreNotCaseSensitiveAtLogin() {
+        assertThat(gql.login(world.username("viewerA").toUpperCase(), ApiWorld.PASSWORD))
+                .isNotBlank();
     }
 
     @Test
@@ -37,7 +50,7 @@ class ServiceEndpointsApiTest extends ApiTest {
         assumeTrue(servers.isPresent(), "needs the embedded Redis this JVM started");
         servers.get().stopRedis();
         try {
-            var degraded = health();
+            var degraded = health(world.admin());
             assertThat(degraded.get("status")).as(degraded.toString()).isEqualTo("DEGRADED");
             var login = gql.post(null, AuthApiTest.LOGIN, "u", world.username("viewerB"), "p", ApiWorld.PASSWORD);
             assertThat(gql.post(login.ok().data("login.accessToken"), TenancyApiTest.STATIONS)
@@ -49,9 +62,12 @@ class ServiceEndpointsApiTest extends ApiTest {
         }
     }
 
-    private Map<String, Object> health() {
-        var response =
-                client.toBlocking().exchange(HttpRequest.GET("/health"), Argument.mapOf(String.class, Object.class));
+    private Map<String, Object> health(String token) {
+        var request = HttpRequest.GET("/health");
+        if (token != null) {
+            request.bearerAuth(token);
+        }
+        var response = client.toBlocking().exchange(request, Argument.mapOf(String.class, Object.class));
         assertThat(response.getStatus().getCode()).isEqualTo(200);
         return response.body();
     }

@@ -50,7 +50,8 @@ class AuthSchema implements SchemaFragment {
 
     private Object login(DataFetchingEnvironment env) {
         var arguments = Input.arguments(env);
-        var username = arguments.string("username").strip();
+        // usernames are stored in lower case; people type them as they like
+        var username = arguments.string("username").strip().toLowerCase(java.util.Locale.ROOT);
         var address = RequestContext.clientAddress(env);
         throttle.checkAllowed(username, address);
         var user = accounts.authenticate(username, arguments.string("password"));
