@@ -11,7 +11,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * How a scope travels in our access tokens: the user id and the four id lists as claims, so a
+ * How a scope travels in our access tokens: the user id and the id lists as claims, so a
  * request needs no database round trip to learn its scope. Grants take effect at the next login or
  * refresh (access tokens live minutes).
  */
@@ -22,6 +22,8 @@ final class TokenClaims {
     static final String PROJECTS = "pj";
     static final String READ_STATIONS = "rs";
     static final String WRITE_STATIONS = "ws";
+    static final String OVERSEEN_PROJECTS = "op";
+    static final String MANAGED_PROJECTS = "mp";
     static final String TOKEN_ID = "jti";
 
     private TokenClaims() {}
@@ -33,6 +35,8 @@ final class TokenClaims {
         claims.put(PROJECTS, strings(scope.projects()));
         claims.put(READ_STATIONS, strings(scope.readStations()));
         claims.put(WRITE_STATIONS, strings(scope.writeStations()));
+        claims.put(OVERSEEN_PROJECTS, strings(scope.overseenProjects()));
+        claims.put(MANAGED_PROJECTS, strings(scope.managedProjects()));
         claims.put(TOKEN_ID, tokenId);
         return claims;
     }
@@ -49,7 +53,9 @@ final class TokenClaims {
                 ids(claims.get(BUREAUS)),
                 ids(claims.get(PROJECTS)),
                 ids(claims.get(READ_STATIONS)),
-                ids(claims.get(WRITE_STATIONS)));
+                ids(claims.get(WRITE_STATIONS)),
+                ids(claims.get(OVERSEEN_PROJECTS)),
+                ids(claims.get(MANAGED_PROJECTS)));
     }
 
     private static List<String> strings(Set<UUID> ids) {

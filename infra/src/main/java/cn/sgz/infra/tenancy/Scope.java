@@ -5,7 +5,9 @@ import java.util.UUID;
 
 /**
  * What a caller may reach: its roles, the bureaus and projects it sees, the stations it may read and
- * those it may write. The database enforces it; Java only carries it to every connection.
+ * those it may write, the projects it oversees whole (bureau viewers, leads, supervisors: every
+ * station and the project's own records) and those it manages (leads, supervisors). The database
+ * enforces it; Java only carries it to every connection.
  */
 public record Scope(
         UUID userId,
@@ -14,7 +16,9 @@ public record Scope(
         Set<UUID> bureaus,
         Set<UUID> projects,
         Set<UUID> readStations,
-        Set<UUID> writeStations) {
+        Set<UUID> writeStations,
+        Set<UUID> overseenProjects,
+        Set<UUID> managedProjects) {
 
     /** The identity background work runs as (demo loading, sweepers): the platform admin's reach. */
     public static final UUID SYSTEM_USER = new UUID(0, 0);
@@ -25,13 +29,27 @@ public record Scope(
         projects = Set.copyOf(projects);
         readStations = Set.copyOf(readStations);
         writeStations = Set.copyOf(writeStations);
+        overseenProjects = Set.copyOf(overseenProjects);
+        managedProjects = Set.copyOf(managedProjects);
         if (!readStations.containsAll(writeStations)) {
             throw new IllegalArgumentException("writable stations must be readable");
+        }
+        if (!projects.containsAll(overseenProjects) || !overseenProjects.containsAll(managedProjects)) {
+            throw new IllegalArgumentException("managed projects must be overseen, overseen ones visible");
         }
     }
 
     public static Scope system() {
-        return new Scope(SYSTEM_USER, "system", Set.of(Role.PLATFORM_ADMIN), Set.of(), Set.of(), Set.of(), Set.of());
+        return new Scope(
+                SYSTEM_USER,
+                "system",
+                Set.of(Role.PLATFORM_ADMIN),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of(),
+                Set.of());
     }
 
     public boolean isAdmin() {

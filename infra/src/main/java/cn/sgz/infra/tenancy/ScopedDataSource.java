@@ -24,7 +24,9 @@ final class ScopedDataSource implements DataSource {
                    set_config('app.bureaus', ?, false),
                    set_config('app.projects', ?, false),
                    set_config('app.read_stations', ?, false),
-                   set_config('app.write_stations', ?, false)""";
+                   set_config('app.write_stations', ?, false),
+                   set_config('app.overseen_projects', ?, false),
+                   set_config('app.managed_projects', ?, false)""";
 
     private final DataSource pool;
 
@@ -58,7 +60,7 @@ final class ScopedDataSource implements DataSource {
 
     static String[] settings(Scope scope) {
         if (scope == null) {
-            return new String[] {"", "", "", "", "", ""};
+            return new String[] {"", "", "", "", "", "", "", ""};
         }
         return new String[] {
             scope.userId().toString(),
@@ -66,7 +68,9 @@ final class ScopedDataSource implements DataSource {
             array(scope.bureaus()),
             array(scope.projects()),
             array(scope.readStations()),
-            array(scope.writeStations())
+            array(scope.writeStations()),
+            array(scope.overseenProjects()),
+            array(scope.managedProjects())
         };
     }
 

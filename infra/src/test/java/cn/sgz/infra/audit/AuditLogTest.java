@@ -4,18 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.sgz.infra.error.SqlStates;
-import cn.sgz.infra.tenancy.Role;
 import cn.sgz.infra.tenancy.Scope;
 import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.infra.testing.OwnerConnection;
 import cn.sgz.infra.testing.RealServers;
+import cn.sgz.infra.testing.ScopeFixture;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -30,8 +29,7 @@ class AuditLogTest implements RealServers {
     TransactionOperations<Connection> transactions;
 
     private final UUID station = UUID.randomUUID();
-    private final Scope worker = new Scope(
-            UUID.randomUUID(), "w", Set.of(Role.STATION_WORKER), Set.of(), Set.of(), Set.of(station), Set.of(station));
+    private final Scope worker = ScopeFixture.stationWorker(UUID.randomUUID(), "w", station);
 
     @Test
     void eventsOfAStationFormAnIntactChainNamingTheActor() throws SQLException {

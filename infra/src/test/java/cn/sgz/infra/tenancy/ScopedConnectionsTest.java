@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.sgz.infra.testing.RealServers;
+import cn.sgz.infra.testing.ScopeFixture;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Executors;
 import org.junit.jupiter.api.Test;
@@ -97,13 +97,6 @@ class ScopedConnectionsTest implements RealServers {
     }
 
     private static Scope worker(UUID station) {
-        return new Scope(
-                UUID.randomUUID(),
-                "worker",
-                Set.of(Role.STATION_WORKER),
-                Set.of(),
-                Set.of(),
-                Set.of(station),
-                Set.of(station));
+        return ScopeFixture.stationWorker(UUID.randomUUID(), "worker", station);
     }
 }

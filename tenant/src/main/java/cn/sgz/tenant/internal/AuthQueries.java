@@ -38,7 +38,9 @@ class AuthQueries {
                         ids(row.getArray("bureaus")),
                         ids(row.getArray("projects")),
                         ids(row.getArray("read_stations")),
-                        ids(row.getArray("write_stations")));
+                        ids(row.getArray("write_stations")),
+                        ids(row.getArray("overseen_projects")),
+                        ids(row.getArray("managed_projects")));
             }
         });
     }

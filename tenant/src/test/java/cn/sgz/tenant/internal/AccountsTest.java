@@ -45,6 +45,8 @@ class AccountsTest extends TenantModuleTest {
         assertThat(lead.writeStations())
                 .containsExactlyInAnyOrder(world.a1().id(), world.a2().id());
         assertThat(lead.bureaus()).containsExactly(world.bureauA().id());
+        assertThat(lead.overseenProjects()).containsExactly(world.projectA().id());
+        assertThat(lead.managedProjects()).containsExactly(world.projectA().id());
     }
 
     @Test
