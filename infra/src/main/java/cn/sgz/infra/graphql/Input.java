@@ -44,6 +44,48 @@ public record Input(String path, Map<String, Object> values) {
         return (Integer) values.get(name);
     }
 
+    public @Nullable java.time.LocalDate date(String name) {
+        return (java.time.LocalDate) values.get(name);
+    }
+
+    public @Nullable java.math.BigDecimal decimal(String name) {
+        var value = values.get(name);
+        return value == null ? null : new java.math.BigDecimal(value.toString());
+    }
+
+    public boolean flag(String name) {
+        return Boolean.TRUE.equals(values.get(name));
+    }
+
+    /** A list of ids; a malformed one is BAD_USER_INPUT naming its position. */
+    @SuppressWarnings("unchecked")
+    public java.util.List<UUID> ids(String name) {
+        var raw = (java.util.List<String>) values.get(name);
+        if (raw == null) {
+            return java.util.List.of();
+        }
+        var ids = new java.util.ArrayList<UUID>();
+        for (int i = 0; i < raw.size(); i++) {
+            ids.add(Check.id(field(name) + "[" + i + "]", raw.get(i)));
+        }
+        return ids;
+    }
+
+    /** The enum value, or null when the field is absent. */
+    public <E extends Enum<E>> @Nullable E optionalEnum(String name, Class<E> type) {
+        return values.get(name) == null ? null : enumValue(name, type);
+    }
+
+    /** A list of enum values; absent is empty. */
+    @SuppressWarnings("unchecked")
+    public <E extends Enum<E>> java.util.List<E> enumValues(String name, Class<E> type) {
+        var raw = (java.util.List<Object>) values.get(name);
+        if (raw == null) {
+            return java.util.List.of();
+        }
+        return raw.stream().map(value -> Enum.valueOf(type, value.toString())).toList();
+    }
+
     public <E extends Enum<E>> E enumValue(String name, Class<E> type) {
         var value = values.get(name);
         if (value == null) {

@@ -106,6 +106,27 @@ class OrganisationIsolationTest extends TenantModuleTest {
     }
 
     @Test
+    void aStationAddedLaterIsAtOnceVisibleToThoseWhoOverseeItsProject() {
+        var world = TwoBureaus.create(organisation, accounts); // its own: this test adds a station
+        var leadScope = accounts.scopeOf(world.leadA());
+        var viewerScope = accounts.scopeOf(world.viewerA());
+        var workerScope = accounts.scopeOf(world.workerA1());
+        var added = Tenancy.callAs(
+                Scope.system(),
+                () -> organisation.createStation(new Commands.NewStation(
+                        world.projectA().id(), "甲三新站", world.a1().kind(), "411082003")));
+        Tenancy.runAs(
+                leadScope, () -> assertThat(organisation.station(added.id())).isPresent());
+        Tenancy.runAs(
+                viewerScope, () -> assertThat(organisation.station(added.id())).isPresent());
+        Tenancy.runAs(
+                workerScope, () -> assertThat(organisation.station(added.id())).isEmpty());
+        Tenancy.runAs(
+                accounts.scopeOf(world.viewerB()),
+                () -> assertThat(organisation.station(added.id())).isEmpty());
+    }
+
+    @Test
     void stationsArePagedByNameWithAStableCursor() {
         as(world.viewerA(), () -> {
             var first = organisation.stations(world.projectA().id(), PageRequest.of(1, null));

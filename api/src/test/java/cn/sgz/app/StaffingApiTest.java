@@ -1,0 +1,417 @@
+package cn.sgz.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sgz.infra.testing.OwnerConnection;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Staffing through the API, in a bureau of its own (S: project S with stations s1 and s2, its lead,
+ * a worker at s1 and a viewer), beside the shared world's bureaus A and B for isolation.
+ */
+@MicronautTest(transactional = false)
+class StaffingApiTest extends ApiTest {
+    static final String HIRE = """
+            mutation($p: ID!, $n: String!, $id: String!, $level: QualificationLevel, $cert: Date, $hired: Date!, $relevant: Boolean!) {
+              hireStaff(input: {projectId: $p, name: $n, gender: FEMALE, phone: "13812345678", idNumber: $id,
+                degree: BACHELOR, major: "社会工作", majorRelevant: $relevant, qualificationLevel: $level,
+                certificateNumber: "Z001", certificateDate: $cert, experienceYears: 3, employmentType: FULL_TIME,
+                hiredOn: $hired}) { id name phone idNumber }
+            }""";
+    static final String ASSIGN = """
+            mutation($staff: ID!, $station: ID, $from: Date!, $to: Date) {
+              assignStaff(input: {staffId: $staff, role: WORKER, stationId: $station, startsOn: $from, endsOn: $to}) { id station { id } }
+            }""";
+    static final String END = """
+            mutation($a: ID!, $on: Date!, $leaves: Boolean) {
+              endStaffAssignment(input: {assignmentId: $a, endsOn: $on, leaves: $leaves}) { id endsOn }
+            }""";
+    static final String ROSTER = """
+            query($s: ID!, $on: Date) { station(id: $s) { staffing(asOf: $on) {
+              required qualifiedFullTime compliant members { qualified misses staff { name phone idNumber } } } } }""";
+    static final String COMPLIANCE = """
+            query($s: ID!, $q: String!) { station(id: $s) { staffingCompliance(quarter: $q) {
+              days compliantDays vacancyDays complianceRate compliant leavers
+              qualificationGaps { name misses } trainingGaps { name initialTrainingMissed skillsTrainingMissed } } } }""";
+
+    String tag;
+    String bureauS, projectS, s1, s2;
+    String leadS, workerS1, viewerS;
+
+    @BeforeAll
+    void buildBureauS() {
+        tag = UUID.randomUUID().toString().substring(0, 6);
+        var admin = world.admin();
+        bureauS = create(admin, "createBureau", "{name: \"配备局" + tag + "\", regionCode: \"411000\"}");
+        projectS = create(
+                admin,
+                "createProject",
+                "{bureauId: \"" + bureauS + "\", name: \"配备项目\", agencyName: \"配备机构" + tag + "\", year: 2026}");
+        s1 = create(
+                admin,
+                "createStation",
+                "{projectId: \"" + projectS + "\", name: \"配备一站\", kind: TOWN, regionCode: \"411000001\"}");
+        s2 = create(
+                admin,
+                "createStation",
+                "{projectId: \"" + projectS + "\", name: \"配备二站\", kind: TOWN, regionCode: \"411000002\"}");
+        leadS = user("ls", "PROJECT_LEAD", "projectId", projectS);
+        workerS1 = user("ws", "STATION_WORKER", "stationId", s1);
+        viewerS = user("vs", "BUREAU_VIEWER", "bureauId", bureauS);
+    }
+
+    @Test
+    void aLeadHiresAndPostsAndEachRoleSeesWhatItMay() throws SQLException {
+        var staff = hire(leadS, "张敏", idNumber(1), "2025-03-01", true);
+        assertThat(staff.get("phone")).isEqualTo("138****5678");
+        assign(leadS, (String) staff.get("id"), s1, "2025-03-01", null);
+
+        var asLead = gql.post(leadS, ROSTER, "s", s1, "on", "2026-01-15").ok();
+        assertThat((String) asLead.data("station.staffing.members.0.staff.idNumber"))
+                .matches("4110\\*+\\d{3}[0-9X]");
+        var asWorker = gql.post(workerS1, ROSTER, "s", s1, "on", "2026-01-15").ok();
+        assertThat((String) asWorker.data("station.staffing.members.0.staff.name"))
+                .isEqualTo("张敏");
+        assertThat((Object) asWorker.data("station.staffing.members.0.staff.idNumber"))
+                .isNull();
+        assertThat((String) gql.post(viewerS, ROSTER, "s", s1, "on", "2026-01-15")
+                        .ok()
+                        .data("station.staffing.members.0.staff.idNumber"))
+                .contains("****");
+
+        var identity = "query($id: ID!) { staffIdentity(staffId: $id) { phone idNumber } }";
+        var clear = gql.post(leadS, identity, "id", staff.get("id")).ok();
+        assertThat((String) clear.data("staffIdentity.phone")).isEqualTo("13812345678");
+        assertThat((String) clear.data("staffIdentity.idNumber")).isEqualTo(idNumber(1));
+        assertThat(gql.post(viewerS, identity, "id", staff.get("id")).errorCode())
+                .isEqualTo("FORBIDDEN");
+        assertThat(gql.post(workerS1, identity, "id", staff.get("id")).errorCode())
+                .isEqualTo("FORBIDDEN");
+        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'PERSONAL_DATA_READ' AND subject_id = '"
+                        + staff.get("id") + "'"))
+                .isEqualTo(1);
+        assertThat(count("SELECT count(*) FROM staff_member WHERE id = '" + staff.get("id") + "' AND position('"
+                        + idNumber(1) + "' in encode(id_number_cipher, 'escape')) = 0"))
+                .as("the ID number is not stored in clear")
+                .isEqualTo(1);
+    }
+
+    @Test
+    void theDatabaseRefusesTwoFullTimePostsAtOnceEvenAcrossProjects() {
+        var staff = (String) hire(leadS, "李强", idNumber(2), "2025-03-01", true).get("id");
+        var first = assign(leadS, staff, s1, "2026-01-01", null);
+        var overlap = gql.post(leadS, ASSIGN, "staff", staff, "station", s2, "from", "2026-02-01", "to", null);
+        assertThat(overlap.errorCode()).isEqualTo("CONFLICT");
+        assertThat(overlap.errorMessage()).contains("全职");
+
+        gql.post(leadS, END, "a", first, "on", "2026-01-31", "leaves", false).ok();
+        assign(leadS, staff, s2, "2026-02-01", null);
+
+        // the same person (same ID number) hired again by another bureau's project
+        var elsewhere = (String) hire(world.admin(), "李强", idNumber(2), "2026-01-01", true, world.projectB)
+                .get("id");
+        assertThat(gql.post(
+                                world.admin(),
+                                ASSIGN,
+                                "staff",
+                                elsewhere,
+                                "station",
+                                world.b1,
+                                "from",
+                                "2026-03-01",
+                                "to",
+                                null)
+                        .errorCode())
+                .isEqualTo("CONFLICT");
+    }
+
+    @Test
+    void complianceCountsAVacancyInEachQuarterItSpans() {
+        var station = create(
+                world.admin(),
+                "createStation",
+                "{projectId: \"" + projectS + "\", name: \"配备三站" + "\", kind: TOWN, regionCode: \"411000003\"}");
+        var stays = (String) hire(leadS, "王芳", idNumber(3), "2025-01-01", true).get("id");
+        var leaves = (String) hire(leadS, "赵磊", idNumber(4), "2025-01-01", true).get("id");
+        var successor =
+                (String) hire(leadS, "孙丽", idNumber(5), "2025-01-01", true).get("id");
+        assign(leadS, stays, station, "2025-01-01", null);
+        var leaving = assign(leadS, leaves, station, "2025-01-01", null);
+        gql.post(leadS, END, "a", leaving, "on", "2026-03-10", "leaves", true).ok();
+        assign(leadS, successor, station, "2026-04-20", null);
+
+        var q1 = gql.post(leadS, COMPLIANCE, "s", station, "q", "2026Q1").ok();
+        assertThat((Integer) q1.data("station.staffingCompliance.vacancyDays")).isEqualTo(21);
+        assertThat((Integer) q1.data("station.staffingCompliance.leavers")).isEqualTo(1);
+        assertThat((Boolean) q1.data("station.staffingCompliance.compliant")).isFalse();
+        var q2 = gql.post(viewerS, COMPLIANCE, "s", station, "q", "2026Q2").ok();
+        assertThat((Integer) q2.data("station.staffingCompliance.days")).isEqualTo(91);
+        assertThat((Integer) q2.data("station.staffingCompliance.vacancyDays")).isEqualTo(19);
+        assertThat((Double) q2.data("station.staffingCompliance.complianceRate"))
+                .isEqualTo(72 / 91.0);
+
+        var overview = gql.post(
+                        viewerS,
+                        "query($p: ID!) { staffingOverview(projectId: $p, quarter: \"2026Q1\") { station { name } compliant vacancyDays } }",
+                        "p",
+                        projectS)
+                .ok();
+        List<Map<String, Object>> rows = overview.data("staffingOverview");
+        assertThat(rows).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(rows.getFirst().get("compliant")).isEqualTo(false);
+    }
+
+    @Test
+    void anUncertifiedWorkerAndMissedTrainingAreNamed() {
+        var station = create(
+                world.admin(),
+                "createStation",
+                "{projectId: \"" + projectS + "\", name: \"配备四站\", kind: TOWN, regionCode: \"411000004\"}");
+        var certified =
+                (String) hire(leadS, "周洁", idNumber(6), "2026-01-05", true).get("id");
+        var uncertified =
+                (String) hire(leadS, "吴刚", idNumber(7), "2026-01-05", false).get("id");
+        assign(leadS, certified, station, "2026-01-05", null);
+        assign(leadS, uncertified, station, "2026-01-05", null);
+        gql.post(
+                        leadS,
+                        "mutation($p: ID!, $who: [ID!]!) { recordTraining(input: {projectId: $p, kind: INITIAL, heldOn: \"2026-01-20\", hours: 8, topic: \"初任培训\", attendees: $who}) }",
+                        "p",
+                        projectS,
+                        "who",
+                        List.of(certified))
+                .ok();
+        var compliance =
+                gql.post(leadS, COMPLIANCE, "s", station, "q", "2026Q1").ok();
+        List<Map<String, Object>> gaps = compliance.data("station.staffingCompliance.qualificationGaps");
+        assertThat(gaps)
+                .singleElement()
+                .satisfies(gap -> assertThat(gap.get("name")).isEqualTo("吴刚"));
+        List<Map<String, Object>> training = compliance.data("station.staffingCompliance.trainingGaps");
+        assertThat(training).extracting(gap -> gap.get("name")).containsExactlyInAnyOrder("周洁", "吴刚");
+        assertThat(training)
+                .filteredOn(gap -> gap.get("name").equals("吴刚"))
+                .singleElement()
+                .satisfies(gap -> assertThat(gap.get("initialTrainingMissed")).isEqualTo(true));
+    }
+
+    @Test
+    void otherProjectsAndBureausSeeNothingOfIt() {
+        var staff = (String) hire(leadS, "郑红", idNumber(8), "2025-03-01", true).get("id");
+        assign(leadS, staff, s2, "2025-03-01", null);
+        // another station's worker, another project's lead, another bureau's viewer
+        for (var outsider : List.of(world.token("workerB1"), world.token("leadA"), world.token("viewerB"), workerS1)) {
+            assertThat((Object) gql.post(outsider, ROSTER, "s", s2, "on", "2026-01-15")
+                            .ok()
+                            .data("station"))
+                    .isNull();
+            assertThat(gql.post(outsider, "query($id: ID!) { staffIdentity(staffId: $id) { phone } }", "id", staff)
+                            .errorCode())
+                    .isIn("NOT_FOUND", "FORBIDDEN");
+        }
+        for (var outsider : List.of(world.token("leadA"), world.token("viewerB"), world.token("workerB1"))) {
+            var overview = gql.post(
+                    outsider,
+                    "query($p: ID!) { staffingOverview(projectId: $p, quarter: \"2026Q1\") { vacancyDays } }",
+                    "p",
+                    projectS);
+            assertThat(overview.errorCode()).isEqualTo("NOT_FOUND");
+            assertThat(gql.post(
+                                    outsider,
+                                    "query($p: ID!) { staffingRules(projectId: $p) { fullTimeWorkers } }",
+                                    "p",
+                                    projectS)
+                            .errorCode())
+                    .isEqualTo("NOT_FOUND");
+        }
+        var intrusion = gql.post(
+                world.token("leadA"),
+                HIRE,
+                "p",
+                projectS,
+                "n",
+                "越权",
+                "id",
+                idNumber(9),
+                "level",
+                "ASSISTANT",
+                "cert",
+                "2024-01-01",
+                "hired",
+                "2026-01-01",
+                "relevant",
+                true);
+        assertThat(intrusion.errorCode()).isEqualTo("NOT_FOUND");
+        assertThat(gql.post(viewerS, ASSIGN, "staff", staff, "station", s1, "from", "2027-01-01", "to", null)
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+        assertThat(gql.post(
+                                world.token("leadA"),
+                                ASSIGN,
+                                "staff",
+                                staff,
+                                "station",
+                                world.a1,
+                                "from",
+                                "2027-01-01",
+                                "to",
+                                null)
+                        .errorCode())
+                .isEqualTo("NOT_FOUND");
+    }
+
+    @Test
+    void rulesAreConfigurablePerProject() {
+        var set = gql.post(
+                        leadS,
+                        "mutation($p: ID!) { setStaffingRules(input: {projectId: $p, fullTimeWorkers: 3, qualificationLevels: [INTERMEDIATE, SENIOR], minExperienceYears: 1, requireRelevantDegree: false}) { fullTimeWorkers qualificationLevels } }",
+                        "p",
+                        projectS)
+                .ok();
+        assertThat((Integer) set.data("setStaffingRules.fullTimeWorkers")).isEqualTo(3);
+        assertThat((Integer) gql.post(
+                                viewerS,
+                                "query($p: ID!) { staffingRules(projectId: $p) { fullTimeWorkers } }",
+                                "p",
+                                projectS)
+                        .ok()
+                        .data("staffingRules.fullTimeWorkers"))
+                .isEqualTo(3);
+        assertThat((Integer) gql.post(
+                                world.token("viewerA"),
+                                "query($p: ID!) { staffingRules(projectId: $p) { fullTimeWorkers } }",
+                                "p",
+                                world.projectA)
+                        .ok()
+                        .data("staffingRules.fullTimeWorkers"))
+                .isEqualTo(2);
+        // back to the contract, for the other tests of this class
+        gql.post(
+                        leadS,
+                        "mutation($p: ID!) { setStaffingRules(input: {projectId: $p, fullTimeWorkers: 2, qualificationLevels: [ASSISTANT, INTERMEDIATE, SENIOR], minExperienceYears: 2, requireRelevantDegree: true}) { fullTimeWorkers } }",
+                        "p",
+                        projectS)
+                .ok();
+    }
+
+    @Test
+    void badStaffingInputIsNamed() {
+        var badId = gql.post(
+                leadS,
+                HIRE,
+                "p",
+                projectS,
+                "n",
+                "错号",
+                "id",
+                "12345",
+                "level",
+                null,
+                "cert",
+                null,
+                "hired",
+                "2026-01-01",
+                "relevant",
+                true);
+        assertThat(badId.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(badId.errorField()).isEqualTo("input.idNumber");
+        var badQuarter = gql.post(leadS, COMPLIANCE, "s", s1, "q", "2026Q5");
+        assertThat(badQuarter.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(badQuarter.errorField()).isEqualTo("quarter");
+        var duplicate = hire(leadS, "重复", idNumber(10), "2026-01-01", true);
+        assertThat(gql.post(
+                                leadS,
+                                HIRE,
+                                "p",
+                                projectS,
+                                "n",
+                                "重复",
+                                "id",
+                                idNumber(10),
+                                "level",
+                                "ASSISTANT",
+                                "cert",
+                                "2024-01-01",
+                                "hired",
+                                "2026-01-01",
+                                "relevant",
+                                true)
+                        .errorCode())
+                .isEqualTo("CONFLICT");
+        assertThat(duplicate.get("id")).isNotNull();
+    }
+
+    private Map<String, Object> hire(String token, String name, String idNumber, String hiredOn, boolean certified) {
+        return hire(token, name, idNumber, hiredOn, certified, projectS);
+    }
+
+    private Map<String, Object> hire(
+            String token, String name, String idNumber, String hiredOn, boolean certified, String project) {
+        return gql.post(
+                        token,
+                        HIRE,
+                        "p",
+                        project,
+                        "n",
+                        name,
+                        "id",
+                        idNumber,
+                        "level",
+                        certified ? "ASSISTANT" : null,
+                        "cert",
+                        certified ? "2024-01-01" : null,
+                        "hired",
+                        hiredOn,
+                        "relevant",
+                        certified)
+                .ok()
+                .data("hireStaff");
+    }
+
+    private String assign(String token, String staff, String station, String from, String to) {
+        return gql.post(token, ASSIGN, "staff", staff, "station", station, "from", from, "to", to)
+                .ok()
+                .data("assignStaff.id");
+    }
+
+    /** A well-formed, unique 18-digit ID number for this run. */
+    private String idNumber(int n) {
+        return "411082" + "1990" + String.format("%06d", Math.abs((tag + n).hashCode()) % 1_000_000)
+                + "%02d".formatted(n % 100);
+    }
+
+    private String create(String token, String mutation, String input) {
+        return gql.post(token, "mutation { " + mutation + "(input: " + input + ") { id } }")
+                .ok()
+                .data(mutation + ".id");
+    }
+
+    private String user(String prefix, String role, String targetField, String targetId) {
+        var username = prefix + tag;
+        var id = create(
+                world.admin(),
+                "createUser",
+                "{username: \"" + username + "\", displayName: \"" + username + "\", password: \"" + ApiWorld.PASSWORD
+                        + "\"}");
+        create(
+                world.admin(),
+                "grantRole",
+                "{userId: \"" + id + "\", role: " + role + ", " + targetField + ": \"" + targetId + "\"}");
+        return gql.login(username, ApiWorld.PASSWORD);
+    }
+
+    private static int count(String sql) throws SQLException {
+        try (var owner = OwnerConnection.open();
+                var statement = owner.createStatement();
+                var row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
+}
