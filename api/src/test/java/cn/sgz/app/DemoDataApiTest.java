@@ -10,6 +10,8 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.annotation.Client;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -77,6 +79,44 @@ class DemoDataApiTest implements RealServers {
         startup.publishEvent(new StartupEvent(context));
         assertThat(gql.post(login("bureau"), TenancyApiTest.STATIONS).ok().names("stations"))
                 .hasSize(16);
+    }
+
+    @Test
+    void theDemoStaffingShowsItsGaps() {
+        var lead = login("lead");
+        String project = gql.post(lead, "{ projects { id } }").ok().data("projects.0.id");
+        var overview =
+                "query($p: ID!, $q: String!) { staffingOverview(projectId: $p, quarter: $q) { station { name } vacancyDays compliant qualificationGaps { misses } } }";
+        List<Map<String, Object>> q1 =
+                gql.post(lead, overview, "p", project, "q", "2026Q1").ok().data("staffingOverview");
+        assertThat(q1).hasSize(16);
+        assertThat(vacancy(q1, "坡胡镇")).isEqualTo(46); // 1 January to 15 February
+        assertThat(vacancy(q1, "南席镇")).isEqualTo(90); // an uncertified worker all quarter
+        assertThat(vacancy(q1, "建设路街道")).isZero();
+        List<Map<String, Object>> q2 =
+                gql.post(lead, overview, "p", project, "q", "2026Q2").ok().data("staffingOverview");
+        assertThat(vacancy(q2, "长兴路街道")).isEqualTo(37); // 16 May to 21 June
+        assertThat(q2.getFirst().get("compliant")).isEqualTo(false);
+
+        var worker = login("worker01");
+        var roster = gql.post(
+                        worker,
+                        "{ me { displayName } stations { edges { node { staffing(asOf: \"2026-03-01\") { qualifiedFullTime members { staff { name idNumber } } } } } } }")
+                .ok();
+        assertThat((Integer) roster.data("stations.edges.0.node.staffing.qualifiedFullTime"))
+                .isEqualTo(2);
+        assertThat((String) roster.data("stations.edges.0.node.staffing.members.0.staff.name"))
+                .isNotBlank();
+        assertThat((Object) roster.data("stations.edges.0.node.staffing.members.0.staff.idNumber"))
+                .isNull();
+    }
+
+    private static int vacancy(List<Map<String, Object>> overview, String station) {
+        return overview.stream()
+                .filter(row -> ((Map<?, ?>) row.get("station")).get("name").equals(station))
+                .map(row -> (Integer) row.get("vacancyDays"))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test

@@ -8,6 +8,7 @@ import cn.sgz.tenant.api.Commands;
 import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.StationKind;
 import cn.sgz.tenant.api.StationView;
+import cn.sgz.tenant.api.staffing.Staffing;
 import io.micronaut.context.annotation.Requires;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
@@ -22,7 +23,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Demo mode only: the bureau 长葛市民政局 with its 2026 project of 16 stations, a second bureau
- * (禹州市民政局) to show isolation, and their users, all with password {@value #PASSWORD}. Loaded
+ * (禹州市民政局) to show isolation, and their users, all with password {@value #PASSWORD}; and the
+ * 长葛 project's staff ({@link DemoStaffing}). Loaded
  * once; a restart with the same data directory finds it there.
  */
 @Singleton
@@ -40,14 +42,17 @@ class DemoData {
     private final AccountRepository users;
     private final PasswordHasher hasher;
     private final TransactionOperations<Connection> transactions;
+    private final Staffing staffing;
 
     DemoData(
             Organisation organisation,
             Accounts accounts,
             AccountRepository users,
             PasswordHasher hasher,
-            TransactionOperations<Connection> transactions) {
+            TransactionOperations<Connection> transactions,
+            Staffing staffing) {
         this.transactions = transactions;
+        this.staffing = staffing;
         this.organisation = organisation;
         this.accounts = accounts;
         this.users = users;
@@ -85,10 +90,11 @@ class DemoData {
         user("bureau", "长葛市民政局", hash, Role.BUREAU_VIEWER, changge.id(), null, null);
         user("lead", "项目负责人", hash, Role.PROJECT_LEAD, null, project.id(), null);
         user("supervisor", "督导", hash, Role.SUPERVISOR, null, project.id(), null);
-        for (int i = 0; i < stations.size() * 2; i++) {
+        var workers = new DemoStaffing(staffing).load(project.id(), stations);
+        for (int i = 0; i < workers.size(); i++) {
             var station = stations.get(i / 2);
             var name = "worker%02d".formatted(i + 1);
-            user(name, station.name() + "社工" + (i % 2 + 1), hash, Role.STATION_WORKER, null, null, station.id());
+            user(name, workers.get(i).name(), hash, Role.STATION_WORKER, null, null, station.id());
         }
         var yuzhou = organisation.createBureau(new Commands.NewBureau("禹州市民政局", "411081"));
         var yuzhouProject =
