@@ -38,13 +38,13 @@ public final class ApiWorld {
     private void build() {
         var admin = login(ADMIN, ADMIN_PASSWORD);
         tokens.put(ADMIN, admin);
-        bureauA = create(admin, "createBureau", "{name: \"甲市民政局" + tag + "\", regionCode: \"411082\"}");
-        bureauB = create(admin, "createBureau", "{name: \"乙市民政局" + tag + "\", regionCode: \"411081\"}");
-        projectA = create(admin, "createProject", projectInput(bureauA, "甲项目"));
-        projectB = create(admin, "createProject", projectInput(bureauB, "乙项目"));
-        a1 = create(admin, "createStation", stationInput(projectA, "甲一街道", "STREET"));
-        a2 = create(admin, "createStation", stationInput(projectA, "甲二镇", "TOWN"));
-        b1 = create(admin, "createStation", stationInput(projectB, "乙一街道", "STREET"));
+        bureauA = gql.create(admin, "createBureau", "{name: \"甲市民政局" + tag + "\", regionCode: \"411082\"}");
+        bureauB = gql.create(admin, "createBureau", "{name: \"乙市民政局" + tag + "\", regionCode: \"411081\"}");
+        projectA = gql.create(admin, "createProject", projectInput(bureauA, "甲项目"));
+        projectB = gql.create(admin, "createProject", projectInput(bureauB, "乙项目"));
+        a1 = gql.create(admin, "createStation", stationInput(projectA, "甲一街道", "STREET"));
+        a2 = gql.create(admin, "createStation", stationInput(projectA, "甲二镇", "TOWN"));
+        b1 = gql.create(admin, "createStation", stationInput(projectB, "乙一街道", "STREET"));
         user("workerA1", "STATION_WORKER", "stationId", a1);
         user("workerA2", "STATION_WORKER", "stationId", a2);
         user("workerB1", "STATION_WORKER", "stationId", b1);
@@ -71,24 +71,22 @@ public final class ApiWorld {
         return gql.login(username, password);
     }
 
-    private String create(String token, String mutation, String input) {
-        return gql.post(token, "mutation { " + mutation + "(input: " + input + ") { id } }")
-                .ok()
-                .data(mutation + ".id");
+    private void user(String name, String role, String targetField, String targetId) {
+        tokens.put(name, signedInUser(gql, admin(), username(name), role, targetField, targetId));
     }
 
-    private void user(String name, String role, String targetField, String targetId) {
-        var admin = admin();
-        var id = create(
+    /** Creates a user with one grant, through the admin's mutations, and signs it in. */
+    public static String signedInUser(
+            Gql gql, String admin, String username, String role, String targetField, String targetId) {
+        var id = gql.create(
                 admin,
                 "createUser",
-                "{username: \"" + username(name) + "\", displayName: \"" + name + "\", password: \"" + PASSWORD
-                        + "\"}");
-        create(
+                "{username: \"" + username + "\", displayName: \"" + username + "\", password: \"" + PASSWORD + "\"}");
+        gql.create(
                 admin,
                 "grantRole",
                 "{userId: \"" + id + "\", role: " + role + ", " + targetField + ": \"" + targetId + "\"}");
-        tokens.put(name, login(username(name), PASSWORD));
+        return gql.login(username, PASSWORD);
     }
 
     private String projectInput(String bureau, String name) {

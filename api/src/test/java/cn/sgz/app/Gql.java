@@ -29,6 +29,13 @@ public record Gql(HttpClient client) {
         return new Response(response);
     }
 
+    /** Runs {@code mutation { name(input: …) { id } }} and returns the new id. */
+    public String create(String token, String mutation, String input) {
+        return post(token, "mutation { " + mutation + "(input: " + input + ") { id } }")
+                .ok()
+                .data(mutation + ".id");
+    }
+
     /** Signs in through the API and returns the access token. */
     public String login(String username, String password) {
         return post(

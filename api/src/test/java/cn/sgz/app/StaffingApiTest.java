@@ -48,16 +48,16 @@ class StaffingApiTest extends ApiTest {
     void buildBureauS() {
         tag = UUID.randomUUID().toString().substring(0, 6);
         var admin = world.admin();
-        bureauS = create(admin, "createBureau", "{name: \"配备局" + tag + "\", regionCode: \"411000\"}");
-        projectS = create(
+        bureauS = gql.create(admin, "createBureau", "{name: \"配备局" + tag + "\", regionCode: \"411000\"}");
+        projectS = gql.create(
                 admin,
                 "createProject",
                 "{bureauId: \"" + bureauS + "\", name: \"配备项目\", agencyName: \"配备机构" + tag + "\", year: 2026}");
-        s1 = create(
+        s1 = gql.create(
                 admin,
                 "createStation",
                 "{projectId: \"" + projectS + "\", name: \"配备一站\", kind: TOWN, regionCode: \"411000001\"}");
-        s2 = create(
+        s2 = gql.create(
                 admin,
                 "createStation",
                 "{projectId: \"" + projectS + "\", name: \"配备二站\", kind: TOWN, regionCode: \"411000002\"}");
@@ -133,7 +133,7 @@ class StaffingApiTest extends ApiTest {
 
     @Test
     void complianceCountsAVacancyInEachQuarterItSpans() {
-        var station = create(
+        var station = gql.create(
                 world.admin(),
                 "createStation",
                 "{projectId: \"" + projectS + "\", name: \"配备三站" + "\", kind: TOWN, regionCode: \"411000003\"}");
@@ -169,7 +169,7 @@ class StaffingApiTest extends ApiTest {
 
     @Test
     void anUncertifiedWorkerAndMissedTrainingAreNamed() {
-        var station = create(
+        var station = gql.create(
                 world.admin(),
                 "createStation",
                 "{projectId: \"" + projectS + "\", name: \"配备四站\", kind: TOWN, regionCode: \"411000004\"}");
@@ -386,24 +386,8 @@ class StaffingApiTest extends ApiTest {
                 + "%02d".formatted(n % 100);
     }
 
-    private String create(String token, String mutation, String input) {
-        return gql.post(token, "mutation { " + mutation + "(input: " + input + ") { id } }")
-                .ok()
-                .data(mutation + ".id");
-    }
-
     private String user(String prefix, String role, String targetField, String targetId) {
-        var username = prefix + tag;
-        var id = create(
-                world.admin(),
-                "createUser",
-                "{username: \"" + username + "\", displayName: \"" + username + "\", password: \"" + ApiWorld.PASSWORD
-                        + "\"}");
-        create(
-                world.admin(),
-                "grantRole",
-                "{userId: \"" + id + "\", role: " + role + ", " + targetField + ": \"" + targetId + "\"}");
-        return gql.login(username, ApiWorld.PASSWORD);
+        return ApiWorld.signedInUser(gql, world.admin(), prefix + tag, role, targetField, targetId);
     }
 
     private static int count(String sql) throws SQLException {
