@@ -267,6 +267,133 @@ class StaffingApiTest extends ApiTest {
     }
 
     @Test
+    void everyStaffingChangeIsRefusedOutsideTheCallersProject() {
+        var staff = (String) hire(leadS, "钱进", idNumber(11), "2025-03-01", true).get("id");
+        var posting = assign(leadS, staff, s1, "2025-03-01", null);
+        var outsider = world.token("leadA");
+        assertThat(gql.post(outsider, END, "a", posting, "on", "2026-01-31", "leaves", false)
+                        .errorCode())
+                .isEqualTo("NOT_FOUND");
+        assertThat(gql.post(viewerS, END, "a", posting, "on", "2026-01-31", "leaves", false)
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+        var rules =
+                "mutation($p: ID!) { setStaffingRules(input: {projectId: $p, fullTimeWorkers: 1, qualificationLevels: [SENIOR], minExperienceYears: 0, requireRelevantDegree: false}) { fullTimeWorkers } }";
+        assertThat(gql.post(outsider, rules, "p", projectS).errorCode()).isEqualTo("NOT_FOUND");
+        assertThat(gql.post(viewerS, rules, "p", projectS).errorCode()).isEqualTo("FORBIDDEN");
+        var training =
+                "mutation($p: ID!, $who: [ID!]!) { recordTraining(input: {projectId: $p, kind: SKILLS, heldOn: \"2026-02-01\", hours: 4, topic: \"技能\", attendees: $who}) }";
+        assertThat(gql.post(outsider, training, "p", projectS, "who", List.of(staff))
+                        .errorCode())
+                .isEqualTo("NOT_FOUND");
+        assertThat(gql.post(workerS1, training, "p", projectS, "who", List.of(staff))
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+        var supervision =
+                "mutation($s: ID!, $by: ID!, $who: [ID!]!) { recordSupervision(input: {stationId: $s, kind: GROUP, heldOn: \"2026-02-01\", supervisorId: $by, topic: \"督导\", attendees: $who}) }";
+        assertThat(gql.post(outsider, supervision, "s", s1, "by", staff, "who", List.of(staff))
+                        .errorCode())
+                .isEqualTo("NOT_FOUND");
+        // people of another project cannot be entered as attendees either
+        var stranger = (String) hire(world.admin(), "外人", idNumber(12), "2026-01-01", true, world.projectB)
+                .get("id");
+        assertThat(gql.post(leadS, supervision, "s", s1, "by", staff, "who", List.of(stranger))
+                        .errorCode())
+                .isEqualTo("NOT_FOUND");
+        assertThat(gql.post(leadS, training, "p", projectS, "who", List.of(stranger))
+                        .errorCode())
+                .isEqualTo("NOT_FOUND");
+        // an ended posting keeps its end
+        gql.post(leadS, END, "a", posting, "on", "2026-01-31", "leaves", false).ok();
+        assertThat(gql.post(leadS, END, "a", posting, "on", "2026-01-15", "leaves", false)
+                        .errorCode())
+                .isEqualTo("CONFLICT");
+    }
+
+    @Test
+    void supervisionIsCountedPerStationAndQuarter() {
+        var station = gql.create(
+                world.admin(),
+                "createStation",
+                "{projectId: \"" + projectS + "\", name: \"配备五站\", kind: TOWN, regionCode: \"411000005\"}");
+        var supervisor =
+                (String) hire(leadS, "督导吕", idNumber(13), "2024-01-01", true).get("id");
+        var worker =
+                (String) hire(leadS, "社工施", idNumber(14), "2026-01-01", true).get("id");
+        assign(leadS, worker, station, "2026-01-01", null);
+        var supervision =
+                "mutation($s: ID!, $k: SupervisionKind!, $on: Date!, $by: ID!, $who: [ID!]!) { recordSupervision(input: {stationId: $s, kind: $k, heldOn: $on, supervisorId: $by, topic: \"督导\", attendees: $who}) }";
+        gql.post(
+                        leadS,
+                        supervision,
+                        "s",
+                        station,
+                        "k",
+                        "INDIVIDUAL",
+                        "on",
+                        "2026-02-10",
+                        "by",
+                        supervisor,
+                        "who",
+                        List.of(worker))
+                .ok();
+        gql.post(
+                        leadS,
+                        supervision,
+                        "s",
+                        station,
+                        "k",
+                        "GROUP",
+                        "on",
+                        "2026-03-10",
+                        "by",
+                        supervisor,
+                        "who",
+                        List.of(worker))
+                .ok();
+        gql.post(
+                        leadS,
+                        supervision,
+                        "s",
+                        station,
+                        "k",
+                        "GROUP",
+                        "on",
+                        "2026-04-10",
+                        "by",
+                        supervisor,
+                        "who",
+                        List.of(worker))
+                .ok();
+        var counts =
+                "query($s: ID!, $q: String!) { station(id: $s) { staffingCompliance(quarter: $q) { individualSupervisions groupSupervisions } } }";
+        var q1 = gql.post(viewerS, counts, "s", station, "q", "2026Q1").ok();
+        assertThat((Integer) q1.data("station.staffingCompliance.individualSupervisions"))
+                .isEqualTo(1);
+        assertThat((Integer) q1.data("station.staffingCompliance.groupSupervisions"))
+                .isEqualTo(1);
+        assertThat((Integer) gql.post(viewerS, counts, "s", station, "q", "2026Q2")
+                        .ok()
+                        .data("station.staffingCompliance.groupSupervisions"))
+                .isEqualTo(1);
+        var individualForTwo = gql.post(
+                leadS,
+                supervision,
+                "s",
+                station,
+                "k",
+                "INDIVIDUAL",
+                "on",
+                "2026-02-11",
+                "by",
+                supervisor,
+                "who",
+                List.of(worker, supervisor));
+        assertThat(individualForTwo.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(individualForTwo.errorField()).isEqualTo("input.attendees");
+    }
+
+    @Test
     void rulesAreConfigurablePerProject() {
         var set = gql.post(
                         leadS,

@@ -138,8 +138,9 @@ class StaffingService implements Staffing {
         if (command.endsOn().isBefore(assignment.startsOn())) {
             throw DomainException.invalid("endsOn", "endsOn 不能早于岗位开始日期 " + assignment.startsOn());
         }
-        if (assignment.endsOn() != null && assignment.endsOn().isBefore(command.endsOn())) {
-            throw DomainException.conflict("该岗位已于 " + assignment.endsOn() + " 结束");
+        // history is kept: an end, once recorded, is not moved
+        if (assignment.endsOn() != null) {
+            throw DomainException.conflict("该岗位已设定结束日期 " + assignment.endsOn());
         }
         repository.endAssignment(assignment.id(), command.endsOn());
         if (command.leaves()) {
