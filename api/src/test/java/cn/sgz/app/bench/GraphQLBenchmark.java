@@ -41,6 +41,7 @@ public final class GraphQLBenchmark {
                     .build();
             var bureau = login(http, base, "bureau");
             var worker = login(http, base, "worker01");
+            var lead = login(http, base, "lead");
             System.out.printf(
                     "GraphQL benchmark: %d clients, %ds each, demo data, PostgreSQL + Redis%n",
                     CLIENTS, MEASURE.toSeconds());
@@ -54,7 +55,11 @@ public final class GraphQLBenchmark {
                             "station list + project + bureau via DataLoaders (bureau)",
                             bureau,
                             "{ stations(first: 20) { edges { node { id name project { name bureau { name } } } } } }"),
-                    new Case("own grants and station (worker)", worker, "{ me { grants { role station { name } } } }"));
+                    new Case("own grants and station (worker)", worker, "{ me { grants { role station { name } } } }"),
+                    new Case(
+                            "staffing compliance of 16 stations for a quarter (lead)",
+                            lead,
+                            "{ stations(first: 16) { edges { node { staffingCompliance(quarter: \"2026Q2\") { vacancyDays complianceRate } } } } }"));
             // the JIT needs a while: warm every case up before measuring any
             for (var benchCase : cases) {
                 measure(http, base, benchCase.token(), benchCase.query(), WARM_UP);
