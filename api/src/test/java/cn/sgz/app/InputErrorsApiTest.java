@@ -87,7 +87,8 @@ class InputErrorsApiTest extends ApiTest {
         var duplicate = gql.post(world.admin(), CREATE_STATION, "p", world.projectA, "n", "甲一街道", "r", "411082001");
         assertThat(duplicate.errorCode()).isEqualTo("CONFLICT");
         assertThat(duplicate.errorMessage()).isEqualTo("该项目下已有同名站点");
-        assertThat(count("SELECT count(*) FROM station WHERE name = '甲一街道' AND project_id = '" + world.projectA + "'"))
+        assertThat(OwnerConnection.count(
+                        "SELECT count(*) FROM station WHERE name = '甲一街道' AND project_id = '" + world.projectA + "'"))
                 .isEqualTo(1);
     }
 
@@ -113,23 +114,15 @@ class InputErrorsApiTest extends ApiTest {
         String id = gql.post(admin, CREATE_STATION, "p", project, "n", name, "r", "411082123")
                 .ok()
                 .data("createStation.id");
-        assertThat(count("""
+        assertThat(OwnerConnection.count("""
                         SELECT count(*) FROM audit_event e JOIN app_user u ON u.id = e.actor_id
                         WHERE e.action = 'STATION_CREATED' AND e.station_id = '%s' AND u.username = 'testadmin'
                           AND e.changes ->> 'name' = '%s'""".formatted(id, name))).isEqualTo(1);
         gql.post(world.token("workerA1"), TenancyApiTest.CONTACT, "id", world.a1, "a", "审计路" + world.tag)
                 .ok();
-        assertThat(count("""
+        assertThat(OwnerConnection.count("""
                         SELECT count(*) FROM audit_event
-                        WHERE action = 'STATION_CONTACT_UPDATED' AND station_id = '%s' AND changes ->> 'address' = '%s'""".formatted(world.a1, "审计路" + world.tag))).isEqualTo(1);
-    }
-
-    private static int count(String sql) throws SQLException {
-        try (var owner = OwnerConnection.open();
-                var statement = owner.createStatement();
-                var row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getInt(1);
-        }
+                        WHERE action = 'STATION_CONTACT_UPDATED' AND station_id = '%s' AND changes ->> 'address' = '%s'""".formatted(world.a1, "审计路" + world.tag)))
+                .isEqualTo(1);
     }
 }

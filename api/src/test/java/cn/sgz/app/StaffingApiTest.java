@@ -93,11 +93,12 @@ class StaffingApiTest extends ApiTest {
                 .isEqualTo("FORBIDDEN");
         assertThat(gql.post(workerS1, identity, "id", staff.get("id")).errorCode())
                 .isEqualTo("FORBIDDEN");
-        assertThat(count("SELECT count(*) FROM audit_event WHERE action = 'PERSONAL_DATA_READ' AND subject_id = '"
-                        + staff.get("id") + "'"))
+        assertThat(OwnerConnection.count(
+                        "SELECT count(*) FROM audit_event WHERE action = 'PERSONAL_DATA_READ' AND subject_id = '"
+                                + staff.get("id") + "'"))
                 .isEqualTo(1);
-        assertThat(count("SELECT count(*) FROM staff_member WHERE id = '" + staff.get("id") + "' AND position('"
-                        + idNumber(1) + "' in encode(id_number_cipher, 'escape')) = 0"))
+        assertThat(OwnerConnection.count("SELECT count(*) FROM staff_member WHERE id = '" + staff.get("id")
+                        + "' AND position('" + idNumber(1) + "' in encode(id_number_cipher, 'escape')) = 0"))
                 .as("the ID number is not stored in clear")
                 .isEqualTo(1);
     }
@@ -323,48 +324,23 @@ class StaffingApiTest extends ApiTest {
         assign(leadS, worker, station, "2026-01-01", null);
         var supervision =
                 "mutation($s: ID!, $k: SupervisionKind!, $on: Date!, $by: ID!, $who: [ID!]!) { recordSupervision(input: {stationId: $s, kind: $k, heldOn: $on, supervisorId: $by, topic: \"督导\", attendees: $who}) }";
-        gql.post(
-                        leadS,
-                        supervision,
-                        "s",
-                        station,
-                        "k",
-                        "INDIVIDUAL",
-                        "on",
-                        "2026-02-10",
-                        "by",
-                        supervisor,
-                        "who",
-                        List.of(worker))
-                .ok();
-        gql.post(
-                        leadS,
-                        supervision,
-                        "s",
-                        station,
-                        "k",
-                        "GROUP",
-                        "on",
-                        "2026-03-10",
-                        "by",
-                        supervisor,
-                        "who",
-                        List.of(worker))
-                .ok();
-        gql.post(
-                        leadS,
-                        supervision,
-                        "s",
-                        station,
-                        "k",
-                        "GROUP",
-                        "on",
-                        "2026-04-10",
-                        "by",
-                        supervisor,
-                        "who",
-                        List.of(worker))
-                .ok();
+        for (var held : List.of("INDIVIDUAL 2026-02-10", "GROUP 2026-03-10", "GROUP 2026-04-10")) {
+            var kindAndDay = held.split(" ");
+            gql.post(
+                            leadS,
+                            supervision,
+                            "s",
+                            station,
+                            "k",
+                            kindAndDay[0],
+                            "on",
+                            kindAndDay[1],
+                            "by",
+                            supervisor,
+                            "who",
+                            List.of(worker))
+                    .ok();
+        }
         var counts =
                 "query($s: ID!, $q: String!) { station(id: $s) { staffingCompliance(quarter: $q) { individualSupervisions groupSupervisions } } }";
         var q1 = gql.post(viewerS, counts, "s", station, "q", "2026Q1").ok();
@@ -515,14 +491,5 @@ class StaffingApiTest extends ApiTest {
 
     private String user(String prefix, String role, String targetField, String targetId) {
         return ApiWorld.signedInUser(gql, world.admin(), prefix + tag, role, targetField, targetId);
-    }
-
-    private static int count(String sql) throws SQLException {
-        try (var owner = OwnerConnection.open();
-                var statement = owner.createStatement();
-                var row = statement.executeQuery(sql)) {
-            row.next();
-            return row.getInt(1);
-        }
     }
 }

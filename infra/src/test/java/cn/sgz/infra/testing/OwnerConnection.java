@@ -17,4 +17,14 @@ public final class OwnerConnection {
         }
         return connection;
     }
+
+    /** The single number a query as the owner returns, e.g. a {@code count(*)}. */
+    public static int count(String sql) throws SQLException {
+        try (var connection = open();
+                var statement = connection.createStatement();
+                var row = statement.executeQuery(sql)) {
+            row.next();
+            return row.getInt(1);
+        }
+    }
 }
