@@ -18,7 +18,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -80,9 +82,36 @@ class ExternalIssuerApiTest extends ApiTest {
                 .isEqualTo("UNAUTHENTICATED");
     }
 
+    @Test
+    void anExternalTokenCannotClaimAScopeOfItsOwn() throws Exception {
+        var forged = sign(
+                key,
+                world.username("workerA1"),
+                Map.of(
+                        "uid",
+                        UUID.randomUUID().toString(),
+                        "rs",
+                        List.of(world.b1),
+                        "ws",
+                        List.of(world.b1),
+                        "roles",
+                        List.of("PLATFORM_ADMIN")));
+        assertThat(gql.post(forged, TenancyApiTest.STATIONS).ok().names("stations"))
+                .containsExactly("甲一街道");
+        assertThat((Object) gql.post(forged, TenancyApiTest.STATION, "id", world.b1)
+                        .ok()
+                        .data("station"))
+                .isNull();
+    }
+
     private static String sign(RSAKey signingKey, String subject) throws Exception {
-        var claims = new JWTClaimsSet.Builder()
-                .subject(subject)
+        return sign(signingKey, subject, Map.of());
+    }
+
+    private static String sign(RSAKey signingKey, String subject, Map<String, Object> extraClaims) throws Exception {
+        var builder = new JWTClaimsSet.Builder();
+        extraClaims.forEach(builder::claim);
+        var claims = builder.subject(subject)
                 .issuer("https://idp.example.invalid")
                 .issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(300)))

@@ -2,6 +2,8 @@ package cn.sgz.app.security;
 
 import cn.sgz.infra.redis.Redis;
 import cn.sgz.tenant.api.Accounts;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSObject;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Singleton;
@@ -25,12 +27,31 @@ public class Callers {
     }
 
     public Optional<Caller> resolve(HttpRequest<?> request) {
-        return request.getUserPrincipal(Authentication.class).flatMap(this::resolve);
+        return request.getUserPrincipal(Authentication.class)
+                .flatMap(authentication -> resolve(authentication, issuedHere(request)));
     }
 
-    Optional<Caller> resolve(Authentication authentication) {
+    /**
+     * Only our own tokens may carry a scope: they are HMAC-signed with our secret, which no external
+     * issuer holds. An external token's scope claims, if any, are ignored.
+     */
+    static boolean issuedHere(HttpRequest<?> request) {
+        var header = request.getHeaders().getAuthorization().orElse("");
+        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return false;
+        }
+        try {
+            var algorithm =
+                    JWSObject.parse(header.substring(7).strip()).getHeader().getAlgorithm();
+            return JWSAlgorithm.Family.HMAC_SHA.contains(algorithm);
+        } catch (java.text.ParseException e) {
+            return false;
+        }
+    }
+
+    Optional<Caller> resolve(Authentication authentication, boolean issuedHere) {
         var claims = authentication.getAttributes();
-        if (TokenClaims.carriesScope(claims)) {
+        if (issuedHere && TokenClaims.carriesScope(claims)) {
             var tokenId = String.valueOf(claims.get(TokenClaims.TOKEN_ID));
             // with Redis down a logged-out token stays usable until it expires (minutes): degraded
             if (redis.exists(revokedKey(tokenId)).orElse(false)) {
