@@ -96,7 +96,8 @@ class TenancyApiTest extends ApiTest {
                 "mutation { createStation(input: {projectId: \"" + world.projectA
                         + "\", name: \"越权站\", kind: TOWN, regionCode: \"411082999\"}) { id } }",
                 "mutation { createUser(input: {username: \"intruder\", displayName: \"x\", password: \"Intruder@2026\"}) { id } }",
-                "mutation { grantRole(input: {userId: \"00000000-0000-0000-0000-000000000001\", role: PLATFORM_ADMIN}) { id } }");
+                "mutation { grantRole(input: {userId: \"00000000-0000-0000-0000-000000000001\", role: PLATFORM_ADMIN}) { id } }",
+                "mutation { revokeRole(grantId: \"00000000-0000-0000-0000-000000000001\") }");
         for (var attempt : attempts) {
             assertThat(gql.post(lead, attempt).errorCode()).as(attempt).isEqualTo("FORBIDDEN");
         }
