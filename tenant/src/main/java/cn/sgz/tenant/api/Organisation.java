@@ -23,6 +23,9 @@ public interface Organisation {
 
     Connection<StationView> stations(@Nullable UUID projectId, PageRequest page);
 
+    /** Every station of the project the caller may see, unpaged (for project-wide figures). */
+    List<StationView> stationsOf(UUID projectId);
+
     Map<UUID, BureauView> bureausByIds(Collection<UUID> ids);
 
     Map<UUID, ProjectView> projectsByIds(Collection<UUID> ids);

@@ -38,6 +38,9 @@ interface OrganisationRepository extends GenericRepository<StationRow, UUID> {
     @Query(STATION + "WHERE id IN (:ids)")
     List<StationView> stations(Collection<UUID> ids);
 
+    @Query(STATION + "WHERE project_id = :projectId ORDER BY name, id")
+    List<StationView> stationsOf(UUID projectId);
+
     @Query(STATION + "WHERE id = :id")
     Optional<StationView> station(UUID id);
 

@@ -75,6 +75,13 @@ class OrganisationService implements Organisation {
 
     @Override
     @Transactional(readOnly = true)
+    public List<StationView> stationsOf(UUID projectId) {
+        Tenancy.require();
+        return repository.stationsOf(projectId);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Map<UUID, BureauView> bureausByIds(Collection<UUID> ids) {
         return byId(ids, repository::bureaus, BureauView::id);
     }
