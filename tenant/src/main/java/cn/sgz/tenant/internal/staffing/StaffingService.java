@@ -316,9 +316,7 @@ class StaffingService implements Staffing {
             throw DomainException.notFound("项目不存在");
         }
         var stationIds =
-                organisation.stations(projectId, cn.sgz.infra.graphql.PageRequest.of(100, null)).edges().stream()
-                        .map(edge -> edge.node().id())
-                        .toList();
+                organisation.stationsOf(projectId).stream().map(StationView::id).toList();
         return compliance(stationIds, quarter).values().stream()
                 .sorted(Comparator.comparing(Compliance::compliant)
                         .thenComparing(Compliance::complianceRate)
