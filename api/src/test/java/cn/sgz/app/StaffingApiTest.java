@@ -104,6 +104,40 @@ class StaffingApiTest extends ApiTest {
     }
 
     @Test
+    void aWorkerLinkedToTheirStaffRecordSeesTheirOwnIdNumberOnly() {
+        String me = gql.post(workerS1, "{ me { id } }").ok().data("me.id");
+        var own = (String) hire(leadS, "冯雪", idNumber(15), "2025-03-01", true).get("id");
+        var colleague =
+                (String) hire(leadS, "韩冰", idNumber(16), "2025-03-01", true).get("id");
+        assign(leadS, own, s1, "2025-03-01", "2025-12-31");
+        assign(leadS, colleague, s1, "2025-03-01", "2025-12-31");
+        var link = "mutation($s: ID!, $u: ID!) { linkStaffAccount(staffId: $s, userId: $u) { id } }";
+        assertThat(gql.post(leadS, link, "s", own, "u", me).errorCode()).isEqualTo("FORBIDDEN");
+        assertThat(gql.post(
+                                world.admin(),
+                                link,
+                                "s",
+                                own,
+                                "u",
+                                UUID.randomUUID().toString())
+                        .errorCode())
+                .isEqualTo("NOT_FOUND");
+        gql.post(world.admin(), link, "s", own, "u", me).ok();
+
+        List<Map<String, Object>> members =
+                gql.post(workerS1, ROSTER, "s", s1, "on", "2025-06-01").ok().data("station.staffing.members");
+        assertThat(members)
+                .extracting(member -> (Map<?, ?>) member.get("staff"))
+                .filteredOn(staff -> staff.get("name").equals("冯雪"))
+                .singleElement()
+                .satisfies(staff -> assertThat((String) staff.get("idNumber")).contains("****"));
+        assertThat(members)
+                .extracting(member -> (Map<?, ?>) member.get("staff"))
+                .filteredOn(staff -> !staff.get("name").equals("冯雪"))
+                .allSatisfy(staff -> assertThat(staff.get("idNumber")).isNull());
+    }
+
+    @Test
     void theDatabaseRefusesTwoFullTimePostsAtOnceEvenAcrossProjects() {
         var staff = (String) hire(leadS, "李强", idNumber(2), "2025-03-01", true).get("id");
         var first = assign(leadS, staff, s1, "2026-01-01", null);

@@ -94,7 +94,8 @@ class DemoData {
         for (int i = 0; i < workers.size(); i++) {
             var station = stations.get(i / 2);
             var name = "worker%02d".formatted(i + 1);
-            user(name, workers.get(i).name(), hash, Role.STATION_WORKER, null, null, station.id());
+            var userId = user(name, workers.get(i).name(), hash, Role.STATION_WORKER, null, null, station.id());
+            staffing.linkAccount(workers.get(i).id(), userId);
         }
         var yuzhou = organisation.createBureau(new Commands.NewBureau("禹州市民政局", "411081"));
         var yuzhouProject =
@@ -112,7 +113,7 @@ class DemoData {
         return organisation.createStation(new Commands.NewStation(projectId, name, kind, regionCode));
     }
 
-    private void user(
+    private UUID user(
             String username,
             String displayName,
             String hash,
@@ -123,5 +124,6 @@ class DemoData {
         var id = UUID.randomUUID();
         users.insertUser(id, username, displayName, hash);
         accounts.grant(new Commands.NewGrant(id, role, bureauId, projectId, stationId));
+        return id;
     }
 }

@@ -27,6 +27,9 @@ public interface Staffing {
 
     Rules setRules(StaffingCommands.SetRules command);
 
+    /** Links a staff member to the account the person signs in with (admins). */
+    StaffMember linkAccount(UUID staffId, UUID userId);
+
     Rules rules(UUID projectId);
 
     UUID recordTraining(StaffingCommands.RecordTraining command);

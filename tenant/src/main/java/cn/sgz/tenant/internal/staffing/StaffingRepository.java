@@ -57,7 +57,8 @@ class StaffingRepository {
             BigDecimal experienceYears,
             EmploymentType employmentType,
             LocalDate hiredOn,
-            @Nullable LocalDate leftOn) {}
+            @Nullable LocalDate leftOn,
+            @Nullable UUID userId) {}
 
     record NewStaff(
             UUID id,
@@ -79,7 +80,7 @@ class StaffingRepository {
     private static final String STAFF_COLUMNS = """
             id, project_id, name, gender, phone_masked, id_number_masked, id_number_hash, degree, major,
             major_relevant, qualification_level, certificate_number, certificate_date, experience_years,
-            employment_type, hired_on, left_on""";
+            employment_type, hired_on, left_on, user_id""";
 
     void insertStaff(NewStaff staff) {
         update("""
@@ -130,6 +131,13 @@ class StaffingRepository {
                                 : Optional.empty();
                     }
                 });
+    }
+
+    int linkAccount(UUID staffId, UUID userId) {
+        return update("UPDATE staff_member SET user_id = ? WHERE id = ?", statement -> {
+            statement.setObject(1, userId);
+            statement.setObject(2, staffId);
+        });
     }
 
     void markLeft(UUID staffId, LocalDate leftOn) {
@@ -348,7 +356,8 @@ class StaffingRepository {
                 row.getBigDecimal("experience_years"),
                 EmploymentType.valueOf(row.getString("employment_type")),
                 row.getObject("hired_on", LocalDate.class),
-                row.getObject("left_on", LocalDate.class));
+                row.getObject("left_on", LocalDate.class),
+                row.getObject("user_id", UUID.class));
     }
 
     private static Assignment assignment(ResultSet row) throws SQLException {

@@ -125,6 +125,10 @@ class StaffingSchema implements SchemaFragment {
                                             input.command(() -> new StaffingCommands.EndAssignment(
                                                     assignmentId, input.date("endsOn"), input.flag("leaves"))));
                                 })
+                                .dataFetcher("linkStaffAccount", env -> {
+                                    var arguments = Input.arguments(env);
+                                    return staffing.linkAccount(arguments.id("staffId"), arguments.id("userId"));
+                                })
                                 .dataFetcher("setStaffingRules", this::setRules)
                                 .dataFetcher("recordTraining", this::recordTraining)
                                 .dataFetcher("recordSupervision", this::recordSupervision))

@@ -194,6 +194,27 @@ class StaffingService implements Staffing {
     }
 
     @Override
+    @Transactional
+    public StaffMember linkAccount(UUID staffId, UUID userId) {
+        Tenancy.requireAdmin();
+        var staff = repository.staff(staffId).orElseThrow(() -> DomainException.notFound("人员不存在"));
+        try {
+            repository.linkAccount(staffId, userId);
+        } catch (DataAccessException e) {
+            if (SqlStates.is(e, SqlStates.UNIQUE_VIOLATION)) {
+                throw DomainException.conflict("该账号已关联本项目的另一名人员");
+            }
+            if (SqlStates.is(e, SqlStates.FOREIGN_KEY_VIOLATION)) {
+                throw DomainException.notFound("用户不存在");
+            }
+            throw e;
+        }
+        audit.record(new AuditEntry(
+                "STAFF_ACCOUNT_LINKED", null, "StaffMember", staffId.toString(), Map.of("userId", userId.toString())));
+        return view(repository.staff(staff.id()).orElseThrow());
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Rules rules(UUID projectId) {
         Tenancy.require();
@@ -344,11 +365,13 @@ class StaffingService implements Staffing {
         return new Identity(staffId, personalData.open(sealed[0]), personalData.open(sealed[1]));
     }
 
-    /** A station roster shows ID numbers (masked) only to those who oversee the project. */
+    /** A roster shows ID numbers (masked) to those who oversee the project, and each person their own. */
     private StaffMember view(StaffingRepository.StaffRow row) {
         var scope = Tenancy.current().orElse(null);
-        var seesIdNumbers =
-                scope != null && (scope.isAdmin() || scope.overseenProjects().contains(row.projectId()));
+        var seesIdNumbers = scope != null
+                && (scope.isAdmin()
+                        || scope.overseenProjects().contains(row.projectId())
+                        || scope.userId().equals(row.userId()));
         return new StaffMember(
                 row.id(),
                 row.projectId(),
