@@ -55,8 +55,4 @@ public record Scope(
     public boolean isAdmin() {
         return roles.contains(Role.PLATFORM_ADMIN);
     }
-
-    public boolean has(Role role) {
-        return roles.contains(role);
-    }
 }
