@@ -17,7 +17,6 @@ import java.util.stream.Collectors;
  */
 final class TokenClaims {
     static final String USER_ID = "uid";
-    static final String ROLES = "roles";
     static final String BUREAUS = "bu";
     static final String PROJECTS = "pj";
     static final String READ_STATIONS = "rs";
