@@ -53,14 +53,8 @@ class StaffingApiTest extends ApiTest {
                 admin,
                 "createProject",
                 "{bureauId: \"" + bureauS + "\", name: \"配备项目\", agencyName: \"配备机构" + tag + "\", year: 2026}");
-        s1 = gql.create(
-                admin,
-                "createStation",
-                "{projectId: \"" + projectS + "\", name: \"配备一站\", kind: TOWN, regionCode: \"411000001\"}");
-        s2 = gql.create(
-                admin,
-                "createStation",
-                "{projectId: \"" + projectS + "\", name: \"配备二站\", kind: TOWN, regionCode: \"411000002\"}");
+        s1 = station("配备一站", "411000001");
+        s2 = station("配备二站", "411000002");
         leadS = user("ls", "PROJECT_LEAD", "projectId", projectS);
         workerS1 = user("ws", "STATION_WORKER", "stationId", s1);
         viewerS = user("vs", "BUREAU_VIEWER", "bureauId", bureauS);
@@ -168,10 +162,7 @@ class StaffingApiTest extends ApiTest {
 
     @Test
     void complianceCountsAVacancyInEachQuarterItSpans() {
-        var station = gql.create(
-                world.admin(),
-                "createStation",
-                "{projectId: \"" + projectS + "\", name: \"配备三站" + "\", kind: TOWN, regionCode: \"411000003\"}");
+        var station = station("配备三站", "411000003");
         var stays = (String) hire(leadS, "王芳", idNumber(3), "2025-01-01", true).get("id");
         var leaves = (String) hire(leadS, "赵磊", idNumber(4), "2025-01-01", true).get("id");
         var successor =
@@ -204,10 +195,7 @@ class StaffingApiTest extends ApiTest {
 
     @Test
     void anUncertifiedWorkerAndMissedTrainingAreNamed() {
-        var station = gql.create(
-                world.admin(),
-                "createStation",
-                "{projectId: \"" + projectS + "\", name: \"配备四站\", kind: TOWN, regionCode: \"411000004\"}");
+        var station = station("配备四站", "411000004");
         var certified =
                 (String) hire(leadS, "周洁", idNumber(6), "2026-01-05", true).get("id");
         var uncertified =
@@ -347,10 +335,7 @@ class StaffingApiTest extends ApiTest {
 
     @Test
     void supervisionIsCountedPerStationAndQuarter() {
-        var station = gql.create(
-                world.admin(),
-                "createStation",
-                "{projectId: \"" + projectS + "\", name: \"配备五站\", kind: TOWN, regionCode: \"411000005\"}");
+        var station = station("配备五站", "411000005");
         var supervisor =
                 (String) hire(leadS, "督导吕", idNumber(13), "2024-01-01", true).get("id");
         var worker =
@@ -482,6 +467,15 @@ class StaffingApiTest extends ApiTest {
                         .errorCode())
                 .isEqualTo("CONFLICT");
         assertThat(duplicate.get("id")).isNotNull();
+    }
+
+    /** A further station of project S, made by the admin. */
+    private String station(String name, String regionCode) {
+        return gql.create(
+                world.admin(),
+                "createStation",
+                "{projectId: \"" + projectS + "\", name: \"" + name + "\", kind: TOWN, regionCode: \"" + regionCode
+                        + "\"}");
     }
 
     private Map<String, Object> hire(String token, String name, String idNumber, String hiredOn, boolean certified) {

@@ -32,12 +32,16 @@ class AccountsTest extends TenantModuleTest {
         assertThat(worker.writeStations()).containsExactly(world.a1().id());
         assertThat(worker.projects()).containsExactly(world.projectA().id());
         assertThat(worker.bureaus()).containsExactly(world.bureauA().id());
+        assertThat(worker.overseenProjects()).isEmpty();
+        assertThat(worker.managedProjects()).isEmpty();
 
         var viewer = accounts.scopeOf(world.viewerA());
         assertThat(viewer.readStations())
                 .containsExactlyInAnyOrder(world.a1().id(), world.a2().id());
         assertThat(viewer.writeStations()).isEmpty();
         assertThat(viewer.projects()).containsExactly(world.projectA().id());
+        assertThat(viewer.overseenProjects()).containsExactly(world.projectA().id());
+        assertThat(viewer.managedProjects()).isEmpty();
 
         var lead = accounts.scopeOf(world.leadA());
         assertThat(lead.readStations())

@@ -275,15 +275,8 @@ class StaffingRepository {
                     statement.setBigDecimal(5, hours);
                     statement.setString(6, topic);
                 });
-        for (var staffId : attendees) {
-            update(
-                    "INSERT INTO training_attendance (training_id, staff_id, project_id) VALUES (?, ?, ?)",
-                    statement -> {
-                        statement.setObject(1, id);
-                        statement.setObject(2, staffId);
-                        statement.setObject(3, projectId);
-                    });
-        }
+        insertAttendance(
+                "INSERT INTO training_attendance (training_id, staff_id, project_id)", id, projectId, attendees);
     }
 
     void insertSupervision(
@@ -306,15 +299,17 @@ class StaffingRepository {
             statement.setObject(6, supervisorId);
             statement.setString(7, topic);
         });
-        for (var staffId : attendees) {
-            update(
-                    "INSERT INTO supervision_attendance (session_id, staff_id, project_id) VALUES (?, ?, ?)",
-                    statement -> {
-                        statement.setObject(1, id);
-                        statement.setObject(2, staffId);
-                        statement.setObject(3, projectId);
-                    });
-        }
+        insertAttendance(
+                "INSERT INTO supervision_attendance (session_id, staff_id, project_id)", id, projectId, attendees);
+    }
+
+    /** All attendees of a session in one statement. */
+    private void insertAttendance(String insertInto, UUID sessionId, UUID projectId, List<UUID> attendees) {
+        update(insertInto + " SELECT ?, attendee, ? FROM unnest(?::uuid[]) AS attendee", statement -> {
+            statement.setObject(1, sessionId);
+            statement.setObject(2, projectId);
+            statement.setArray(3, uuids(statement.getConnection(), attendees));
+        });
     }
 
     /** Supervision sessions per station and kind held in the period. */
