@@ -443,6 +443,10 @@ class StaffingApiTest extends ApiTest {
                 true);
         assertThat(badId.errorCode()).isEqualTo("BAD_USER_INPUT");
         assertThat(badId.errorField()).isEqualTo("input.idNumber");
+        var early = (String) hire(leadS, "早到", idNumber(17), "2026-03-01", true).get("id");
+        var beforeHire = gql.post(leadS, ASSIGN, "staff", early, "station", s1, "from", "2026-02-01", "to", null);
+        assertThat(beforeHire.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(beforeHire.errorField()).isEqualTo("input.startsOn");
         var badQuarter = gql.post(leadS, COMPLIANCE, "s", s1, "q", "2026Q5");
         assertThat(badQuarter.errorCode()).isEqualTo("BAD_USER_INPUT");
         assertThat(badQuarter.errorField()).isEqualTo("quarter");

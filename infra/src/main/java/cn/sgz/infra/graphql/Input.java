@@ -98,7 +98,10 @@ public record Input(String path, Map<String, Object> values) {
         }
     }
 
-    /** Runs a command's constructor, renaming its field errors to this input's paths. */
+    /**
+     * Runs a command (its construction and the facade call), renaming field errors to this input's
+     * paths, so a check made anywhere below names {@code input.startsOn}, not {@code startsOn}.
+     */
     public <T> T command(java.util.function.Supplier<T> constructor) {
         try {
             return constructor.get();

@@ -74,7 +74,7 @@ class TenantSchema implements SchemaFragment {
                         "Mutation",
                         type -> type.dataFetcher("createBureau", env -> {
                                     var input = Input.of(env, "input");
-                                    return organisation.createBureau(input.command(() ->
+                                    return input.command(() -> organisation.createBureau(
                                             new Commands.NewBureau(input.string("name"), input.string("regionCode"))));
                                 })
                                 .dataFetcher("createProject", this::createProject)
@@ -147,7 +147,7 @@ class TenantSchema implements SchemaFragment {
     private Object createProject(DataFetchingEnvironment env) {
         var input = Input.of(env, "input");
         var bureauId = input.id("bureauId");
-        return organisation.createProject(input.command(() -> new Commands.NewProject(
+        return input.command(() -> organisation.createProject(new Commands.NewProject(
                 bureauId, input.string("name"), input.string("agencyName"), input.integer("year"))));
     }
 
@@ -155,20 +155,20 @@ class TenantSchema implements SchemaFragment {
         var input = Input.of(env, "input");
         var projectId = input.id("projectId");
         var kind = input.enumValue("kind", StationKind.class);
-        return organisation.createStation(input.command(
-                () -> new Commands.NewStation(projectId, input.string("name"), kind, input.string("regionCode"))));
+        return input.command(() -> organisation.createStation(
+                new Commands.NewStation(projectId, input.string("name"), kind, input.string("regionCode"))));
     }
 
     private Object updateStationContact(DataFetchingEnvironment env) {
         var input = Input.of(env, "input");
         var stationId = input.id("stationId");
-        return organisation.updateStationContact(input.command(
-                () -> new Commands.StationContact(stationId, input.string("address"), input.string("contactPhone"))));
+        return input.command(() -> organisation.updateStationContact(
+                new Commands.StationContact(stationId, input.string("address"), input.string("contactPhone"))));
     }
 
     private Object createUser(DataFetchingEnvironment env) {
         var input = Input.of(env, "input");
-        return accounts.createUser(input.command(() ->
+        return input.command(() -> accounts.createUser(
                 new Commands.NewUser(input.string("username"), input.string("displayName"), input.string("password"))));
     }
 
@@ -178,7 +178,7 @@ class TenantSchema implements SchemaFragment {
         var bureauId = input.optionalId("bureauId");
         var projectId = input.optionalId("projectId");
         var stationId = input.optionalId("stationId");
-        return accounts.grant(
-                input.command(() -> new Commands.NewGrant(input.id("userId"), role, bureauId, projectId, stationId)));
+        return input.command(
+                () -> accounts.grant(new Commands.NewGrant(input.id("userId"), role, bureauId, projectId, stationId)));
     }
 }

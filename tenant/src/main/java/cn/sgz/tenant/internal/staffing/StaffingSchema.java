@@ -121,8 +121,8 @@ class StaffingSchema implements SchemaFragment {
                                 .dataFetcher("endStaffAssignment", env -> {
                                     var input = Input.of(env, "input");
                                     var assignmentId = input.id("assignmentId");
-                                    return staffing.endAssignment(
-                                            input.command(() -> new StaffingCommands.EndAssignment(
+                                    return input.command(
+                                            () -> staffing.endAssignment(new StaffingCommands.EndAssignment(
                                                     assignmentId, input.date("endsOn"), input.flag("leaves"))));
                                 })
                                 .dataFetcher("linkStaffAccount", env -> {
@@ -162,7 +162,7 @@ class StaffingSchema implements SchemaFragment {
         var degree = input.enumValue("degree", Degree.class);
         var level = input.optionalEnum("qualificationLevel", QualificationLevel.class);
         var employment = input.enumValue("employmentType", EmploymentType.class);
-        return staffing.hire(input.command(() -> new StaffingCommands.Hire(
+        return input.command(() -> staffing.hire(new StaffingCommands.Hire(
                 projectId,
                 input.string("name"),
                 gender,
@@ -184,7 +184,7 @@ class StaffingSchema implements SchemaFragment {
         var staffId = input.id("staffId");
         var role = input.enumValue("role", PostRole.class);
         var stationId = input.optionalId("stationId");
-        return staffing.assign(input.command(() ->
+        return input.command(() -> staffing.assign(
                 new StaffingCommands.Assign(staffId, role, stationId, input.date("startsOn"), input.date("endsOn"))));
     }
 
@@ -192,7 +192,7 @@ class StaffingSchema implements SchemaFragment {
         var input = Input.of(env, "input");
         var projectId = input.id("projectId");
         var levels = Set.copyOf(input.enumValues("qualificationLevels", QualificationLevel.class));
-        return staffing.setRules(input.command(() -> new StaffingCommands.SetRules(
+        return input.command(() -> staffing.setRules(new StaffingCommands.SetRules(
                 projectId,
                 input.integer("fullTimeWorkers"),
                 levels,
@@ -205,7 +205,7 @@ class StaffingSchema implements SchemaFragment {
         var projectId = input.id("projectId");
         var kind = input.enumValue("kind", TrainingKind.class);
         var attendees = input.ids("attendees");
-        return staffing.recordTraining(input.command(() -> new StaffingCommands.RecordTraining(
+        return input.command(() -> staffing.recordTraining(new StaffingCommands.RecordTraining(
                 projectId, kind, input.date("heldOn"), input.decimal("hours"), input.string("topic"), attendees)));
     }
 
@@ -215,7 +215,7 @@ class StaffingSchema implements SchemaFragment {
         var kind = input.enumValue("kind", SupervisionKind.class);
         var supervisorId = input.id("supervisorId");
         var attendees = input.ids("attendees");
-        return staffing.recordSupervision(input.command(() -> new StaffingCommands.RecordSupervision(
+        return input.command(() -> staffing.recordSupervision(new StaffingCommands.RecordSupervision(
                 stationId, kind, input.date("heldOn"), supervisorId, input.string("topic"), attendees)));
     }
 }

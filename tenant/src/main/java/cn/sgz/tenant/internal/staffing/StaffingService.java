@@ -100,6 +100,9 @@ class StaffingService implements Staffing {
                 throw DomainException.invalid("stationId", "站点不属于该人员受聘的项目");
             }
         }
+        if (command.startsOn().isBefore(staff.hiredOn())) {
+            throw DomainException.invalid("startsOn", "岗位不能早于受聘日期 " + staff.hiredOn());
+        }
         if (staff.leftOn() != null && command.startsOn().isAfter(staff.leftOn())) {
             throw DomainException.invalid("startsOn", "该人员已于 " + staff.leftOn() + " 离职");
         }
