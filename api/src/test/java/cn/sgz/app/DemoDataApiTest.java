@@ -86,7 +86,7 @@ class DemoDataApiTest implements RealServers {
         var lead = login("lead");
         String project = gql.post(lead, "{ projects { id } }").ok().data("projects.0.id");
         var overview =
-                "query($p: ID!, $q: String!) { staffingOverview(projectId: $p, quarter: $q) { station { name } vacancyDays compliant qualificationGaps { misses } } }";
+                "query($p: ID!, $q: Quarter!) { staffingOverview(projectId: $p, quarter: $q) { station { name } vacancyDays compliant qualificationGaps { misses } } }";
         List<Map<String, Object>> q1 =
                 gql.post(lead, overview, "p", project, "q", "2026Q1").ok().data("staffingOverview");
         assertThat(q1).hasSize(16);

@@ -36,6 +36,14 @@ class InputErrorsApiTest extends ApiTest {
                 "00000000-0000-0000-0000-000000000001");
         assertThat(noStation.errorCode()).isEqualTo("BAD_USER_INPUT");
         assertThat(noStation.errorField()).isEqualTo("input.stationId");
+        var badUser = gql.post(
+                world.admin(),
+                "mutation($u: ID!) { grantRole(input: {userId: $u, role: STATION_WORKER}) { id } }",
+                "u",
+                "not-a-user-id");
+        assertThat(badUser.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(badUser.errorField()).isEqualTo("input.userId");
+        assertThat(badUser.errorMessage()).isEqualTo("input.userId 不是有效的编号");
         var duplicate = gql.post(
                 world.admin(),
                 "mutation($n: String!) { createUser(input: {username: $n, displayName: \"重名\", password: \"Again@2026x\"}) { id } }",

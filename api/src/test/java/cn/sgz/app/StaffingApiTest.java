@@ -36,7 +36,7 @@ class StaffingApiTest extends ApiTest {
             query($s: ID!, $on: Date) { station(id: $s) { staffing(asOf: $on) {
               required qualifiedFullTime compliant members { qualified misses staff { name phone idNumber } } } } }""";
     static final String COMPLIANCE = """
-            query($s: ID!, $q: String!) { station(id: $s) { staffingCompliance(quarter: $q) {
+            query($s: ID!, $q: Quarter!) { station(id: $s) { staffingCompliance(quarter: $q) {
               days compliantDays vacancyDays complianceRate compliant leavers
               qualificationGaps { name misses } trainingGaps { name initialTrainingMissed skillsTrainingMissed } } } }""";
 
@@ -361,7 +361,7 @@ class StaffingApiTest extends ApiTest {
                     .ok();
         }
         var counts =
-                "query($s: ID!, $q: String!) { station(id: $s) { staffingCompliance(quarter: $q) { individualSupervisions groupSupervisions } } }";
+                "query($s: ID!, $q: Quarter!) { station(id: $s) { staffingCompliance(quarter: $q) { individualSupervisions groupSupervisions } } }";
         var q1 = gql.post(viewerS, counts, "s", station, "q", "2026Q1").ok();
         assertThat((Integer) q1.data("station.staffingCompliance.individualSupervisions"))
                 .isEqualTo(1);
@@ -449,7 +449,16 @@ class StaffingApiTest extends ApiTest {
         assertThat(beforeHire.errorField()).isEqualTo("input.startsOn");
         var badQuarter = gql.post(leadS, COMPLIANCE, "s", s1, "q", "2026Q5");
         assertThat(badQuarter.errorCode()).isEqualTo("BAD_USER_INPUT");
-        assertThat(badQuarter.errorField()).isEqualTo("quarter");
+        // a value the Quarter scalar refuses names the variable it came in, or the argument
+        assertThat(badQuarter.errorField()).isEqualTo("q");
+        assertThat(badQuarter.errorMessage()).isEqualTo("q 的值无效：2026Q5 不是有效的季度（应形如 2026Q1）");
+        var literal = gql.post(
+                leadS,
+                "query($p: ID!) { staffingOverview(projectId: $p, quarter: \"2026Q7\") { vacancyDays } }",
+                "p",
+                projectS);
+        assertThat(literal.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(literal.errorField()).isEqualTo("quarter");
         var duplicate = hire(leadS, "重复", idNumber(10), "2026-01-01", true);
         assertThat(gql.post(
                                 leadS,

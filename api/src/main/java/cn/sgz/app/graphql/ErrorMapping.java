@@ -14,9 +14,11 @@ import graphql.execution.DataFetcherExceptionHandlerParameters;
 import graphql.execution.DataFetcherExceptionHandlerResult;
 import jakarta.inject.Singleton;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -28,6 +30,10 @@ import org.slf4j.LoggerFactory;
 @Singleton
 class ErrorMapping implements DataFetcherExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorMapping.class);
+    private static final Pattern BAD_VARIABLE =
+            Pattern.compile("Variable '([^']+)' has an invalid value: (.+)", Pattern.DOTALL);
+    private static final Pattern BAD_ARGUMENT =
+            Pattern.compile(".*argument '([^']+)' with value .* is not a valid '[^']+' - (.+)", Pattern.DOTALL);
 
     @Override
     public CompletableFuture<DataFetcherExceptionHandlerResult> handleException(
@@ -61,15 +67,36 @@ class ErrorMapping implements DataFetcherExceptionHandler {
         if (error.getExtensions() != null && error.getExtensions().containsKey("code")) {
             return error;
         }
-        var limit = error instanceof AbortExecutionException;
-        var message = limit ? "查询嵌套过深或过于复杂，请拆分查询" : "查询无效：" + error.getMessage();
+        var extensions = new LinkedHashMap<String, Object>();
+        extensions.put("code", ErrorCode.BAD_USER_INPUT.name());
+        String message;
+        if (error instanceof AbortExecutionException) {
+            message = "查询嵌套过深或过于复杂，请拆分查询";
+        } else {
+            message = valueError(error.getMessage(), extensions);
+        }
         return GraphqlErrorBuilder.newError()
                 .message(message)
                 .locations(error.getLocations())
                 .path(error.getPath())
                 .errorType(error.getErrorType())
-                .extensions(Map.of("code", ErrorCode.BAD_USER_INPUT.name()))
+                .extensions(extensions)
                 .build();
+    }
+
+    /**
+     * A value a scalar refused (its own Chinese reason follows graphql-java's English frame) names
+     * the variable or argument it came in as {@code field}; anything else is a generic invalid query.
+     */
+    private static String valueError(String message, Map<String, Object> extensions) {
+        for (var frame : List.of(BAD_VARIABLE, BAD_ARGUMENT)) {
+            var matcher = frame.matcher(message);
+            if (matcher.matches()) {
+                extensions.put("field", matcher.group(1));
+                return matcher.group(1) + " 的值无效：" + matcher.group(2);
+            }
+        }
+        return "查询无效：" + message;
     }
 
     static DomainException toDomain(Throwable failure) {

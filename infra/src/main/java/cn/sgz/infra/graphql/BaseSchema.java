@@ -4,7 +4,7 @@ import graphql.schema.idl.RuntimeWiring;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** The scalars, paging types and root query every module builds on. */
+/** The scalars, paging types and the two root types (Query, Mutation) every module extends. */
 @Singleton
 final class BaseSchema implements SchemaFragment {
     private final Clock clock;
@@ -22,6 +22,7 @@ final class BaseSchema implements SchemaFragment {
     public void wire(RuntimeWiring.Builder wiring) {
         wiring.scalar(Scalars.DATE_TIME)
                 .scalar(Scalars.DATE)
+                .scalar(Scalars.QUARTER)
                 .type("Query", type -> type.dataFetcher("serverTime", env -> clock.instant()));
     }
 }

@@ -1,5 +1,7 @@
 package cn.sgz.infra.graphql;
 
+import cn.sgz.infra.error.DomainException;
+import cn.sgz.infra.time.Quarter;
 import graphql.GraphQLContext;
 import graphql.execution.CoercedVariables;
 import graphql.language.StringValue;
@@ -17,12 +19,16 @@ import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
 
-/** The custom scalars every module may use: {@code DateTime} (ISO-8601, Beijing time) and {@code Date}. */
+/**
+ * The custom scalars every module may use: {@code DateTime} (ISO-8601, Beijing time), {@code Date}
+ * and {@code Quarter} ({@code 2026Q1}). A value of the wrong form is refused before any fetcher runs.
+ */
 public final class Scalars {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
     public static final GraphQLScalarType DATE_TIME = scalar(
             "DateTime",
+            "时间",
             "ISO-8601 时间，北京时间，例如 2026-11-23T09:30:00+08:00",
             value -> switch (value) {
                 case Instant instant -> instant.atZone(CHINA).toOffsetDateTime().toString();
@@ -30,18 +36,34 @@ public final class Scalars {
                     time.atZoneSameInstant(CHINA).toOffsetDateTime().toString();
                 default -> null;
             },
-            text -> OffsetDateTime.parse(text).toInstant());
+            text -> OffsetDateTime.parse(text).toInstant(),
+            "2026-11-23T09:30:00+08:00");
 
     public static final GraphQLScalarType DATE = scalar(
             "Date",
+            "日期",
             "ISO-8601 日期，例如 2026-11-23",
             value -> value instanceof LocalDate date ? date.toString() : null,
-            LocalDate::parse);
+            LocalDate::parse,
+            "2026-11-23");
+
+    public static final GraphQLScalarType QUARTER = scalar(
+            "Quarter",
+            "季度",
+            "季度，例如 2026Q1",
+            value -> value instanceof Quarter quarter ? quarter.toString() : null,
+            text -> Quarter.parse("quarter", text),
+            "2026Q1");
 
     private Scalars() {}
 
     private static GraphQLScalarType scalar(
-            String name, String description, Function<Object, String> serialize, Function<String, Object> parse) {
+            String name,
+            String noun,
+            String description,
+            Function<Object, String> serialize,
+            Function<String, Object> parse,
+            String example) {
         return GraphQLScalarType.newScalar()
                 .name(name)
                 .description(description)
@@ -70,12 +92,12 @@ public final class Scalars {
 
                     private Object parseText(String text, Function<String, RuntimeException> failure) {
                         if (text == null) {
-                            throw failure.apply(name + " 必须是字符串");
+                            throw failure.apply(noun + "必须是字符串");
                         }
                         try {
                             return parse.apply(text);
-                        } catch (DateTimeParseException e) {
-                            throw failure.apply(name + " 格式不正确：" + text);
+                        } catch (DateTimeParseException | DomainException e) {
+                            throw failure.apply(text + " 不是有效的" + noun + "（应形如 " + example + "）");
                         }
                     }
                 })

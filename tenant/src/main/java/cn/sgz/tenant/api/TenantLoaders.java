@@ -1,10 +1,13 @@
 package cn.sgz.tenant.api;
 
-/** Names of the per-request DataLoaders the tenant module registers, keyed by id (UUID). */
+import cn.sgz.infra.graphql.LoaderKey;
+import java.util.UUID;
+
+/** The per-request DataLoaders the tenant module registers; other modules load through them. */
 public final class TenantLoaders {
-    public static final String BUREAU = "tenant.bureau";
-    public static final String PROJECT = "tenant.project";
-    public static final String STATION = "tenant.station";
+    public static final LoaderKey<UUID, BureauView> BUREAU = new LoaderKey<>("tenant.bureau");
+    public static final LoaderKey<UUID, ProjectView> PROJECT = new LoaderKey<>("tenant.project");
+    public static final LoaderKey<UUID, StationView> STATION = new LoaderKey<>("tenant.station");
 
     private TenantLoaders() {}
 }

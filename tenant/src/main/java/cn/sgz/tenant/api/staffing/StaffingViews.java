@@ -7,6 +7,7 @@ import cn.sgz.tenant.api.staffing.StaffEnums.Gender;
 import cn.sgz.tenant.api.staffing.StaffEnums.PostRole;
 import cn.sgz.tenant.api.staffing.StaffEnums.QualificationLevel;
 import cn.sgz.tenant.api.staffing.StaffEnums.QualificationMiss;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -36,6 +37,7 @@ public final class StaffingViews {
             LocalDate hiredOn,
             @Nullable LocalDate leftOn) {}
 
+    @Introspected
     public record Assignment(
             UUID id,
             UUID projectId,

@@ -1,6 +1,9 @@
 package cn.sgz.tenant.internal.staffing;
 
 import cn.sgz.infra.graphql.Input;
+import cn.sgz.infra.graphql.LoaderKey;
+import cn.sgz.infra.graphql.Loaders;
+import cn.sgz.infra.graphql.PeriodKey;
 import cn.sgz.infra.graphql.SchemaFragment;
 import cn.sgz.infra.time.Quarter;
 import cn.sgz.tenant.api.StationView;
@@ -16,27 +19,20 @@ import cn.sgz.tenant.api.staffing.Staffing;
 import cn.sgz.tenant.api.staffing.StaffingCommands;
 import cn.sgz.tenant.api.staffing.StaffingViews.Assignment;
 import cn.sgz.tenant.api.staffing.StaffingViews.Compliance;
+import cn.sgz.tenant.api.staffing.StaffingViews.StationStaffing;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Set;
-import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.function.BiFunction;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.dataloader.DataLoader;
-import org.dataloader.DataLoaderFactory;
 import org.dataloader.DataLoaderRegistry;
 
 /** Staffing's GraphQL fields; station fields load through DataLoaders, one query set per request. */
 @Singleton
 class StaffingSchema implements SchemaFragment {
-    static final String STAFFING = "staffing.stationDay";
-    static final String COMPLIANCE = "staffing.stationQuarter";
+    static final LoaderKey<PeriodKey<LocalDate>, StationStaffing> STAFFING = new LoaderKey<>("staffing.stationDay");
+    static final LoaderKey<PeriodKey<Quarter>, Compliance> COMPLIANCE = new LoaderKey<>("staffing.stationQuarter");
 
     private final Staffing staffing;
     private final Clock clock;
@@ -46,10 +42,6 @@ class StaffingSchema implements SchemaFragment {
         this.clock = clock;
     }
 
-    record StationDay(UUID stationId, LocalDate day) {}
-
-    record StationQuarter(UUID stationId, Quarter quarter) {}
-
     @Override
     public String schemaResource() {
         return "graphql/staffing.graphqls";
@@ -57,27 +49,8 @@ class StaffingSchema implements SchemaFragment {
 
     @Override
     public void registerLoaders(DataLoaderRegistry registry) {
-        registry.register(
-                STAFFING, grouped(StationDay::day, StationDay::stationId, StationDay::new, staffing::staffing));
-        registry.register(
-                COMPLIANCE,
-                grouped(StationQuarter::quarter, StationQuarter::stationId, StationQuarter::new, staffing::compliance));
-    }
-
-    /** Batches keys that share a day (or quarter) into one facade call per day. */
-    private static <K, P, V> DataLoader<K, V> grouped(
-            Function<K, P> period,
-            Function<K, UUID> station,
-            BiFunction<UUID, P, K> key,
-            BiFunction<Set<UUID>, P, java.util.Map<UUID, V>> load) {
-        return DataLoaderFactory.newMappedDataLoader((Set<K> keys) -> {
-            var result = new HashMap<K, V>();
-            keys.stream()
-                    .collect(Collectors.groupingBy(period, Collectors.mapping(station, Collectors.toSet())))
-                    .forEach((when, stations) ->
-                            load.apply(stations, when).forEach((id, value) -> result.put(key.apply(id, when), value)));
-            return CompletableFuture.completedFuture(result);
-        });
+        Loaders.byPeriod(registry, STAFFING, staffing::staffing);
+        Loaders.byPeriod(registry, COMPLIANCE, staffing::compliance);
     }
 
     @Override
@@ -86,25 +59,24 @@ class StaffingSchema implements SchemaFragment {
                         "Station",
                         type -> type.dataFetcher("staffing", env -> {
                                     var asOf = Input.arguments(env).date("asOf");
-                                    var day = asOf == null ? LocalDate.now(clock) : asOf;
-                                    return env.<StationDay, Object>getDataLoader(STAFFING)
-                                            .load(new StationDay(
-                                                    env.<StationView>getSource().id(), day));
+                                    return Loaders.load(
+                                            env,
+                                            STAFFING,
+                                            env.<StationView>getSource().id(),
+                                            asOf == null ? LocalDate.now(clock) : asOf);
                                 })
-                                .dataFetcher("staffingCompliance", env -> {
-                                    var quarter = Quarter.parse(
-                                            "quarter", Input.arguments(env).string("quarter"));
-                                    return env.<StationQuarter, Object>getDataLoader(COMPLIANCE)
-                                            .load(new StationQuarter(
-                                                    env.<StationView>getSource().id(), quarter));
-                                }))
+                                .dataFetcher(
+                                        "staffingCompliance",
+                                        env -> Loaders.load(
+                                                env,
+                                                COMPLIANCE,
+                                                env.<StationView>getSource().id(),
+                                                Input.arguments(env).quarter("quarter"))))
                 .type(
                         "Query",
                         type -> type.dataFetcher("staffingOverview", env -> {
                                     var arguments = Input.arguments(env);
-                                    return staffing.overview(
-                                            arguments.id("projectId"),
-                                            Quarter.parse("quarter", arguments.string("quarter")));
+                                    return staffing.overview(arguments.id("projectId"), arguments.quarter("quarter"));
                                 })
                                 .dataFetcher(
                                         "staffingRules",
@@ -134,25 +106,20 @@ class StaffingSchema implements SchemaFragment {
                                 .dataFetcher("recordSupervision", this::recordSupervision))
                 .type(
                         "StaffAssignment",
-                        type -> type.dataFetcher("station", env -> {
-                            var stationId = env.<Assignment>getSource().stationId();
-                            return stationId == null
-                                    ? null
-                                    : env.<UUID, Object>getDataLoader(TenantLoaders.STATION)
-                                            .load(stationId);
-                        }))
+                        type -> type.dataFetcher(
+                                "station",
+                                env -> Loaders.load(
+                                        env,
+                                        TenantLoaders.STATION,
+                                        env.<Assignment>getSource().stationId())))
                 .type(
                         "StaffingCompliance",
                         type -> type.dataFetcher(
-                                        "station",
-                                        env -> env.<UUID, Object>getDataLoader(TenantLoaders.STATION)
-                                                .load(env.<Compliance>getSource()
-                                                        .stationId()))
-                                .dataFetcher(
-                                        "quarter",
-                                        env -> env.<Compliance>getSource()
-                                                .quarter()
-                                                .toString()));
+                                "station",
+                                env -> Loaders.load(
+                                        env,
+                                        TenantLoaders.STATION,
+                                        env.<Compliance>getSource().stationId())));
     }
 
     private Object hire(DataFetchingEnvironment env) {

@@ -1,0 +1,56 @@
+package cn.sgz.tenant.internal.accounts;
+
+import cn.sgz.tenant.api.GrantView;
+import cn.sgz.tenant.api.UserView;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AccountRepository extends GenericRepository<UserRow, UUID> {
+
+    /** Before a caller has a scope: reads through the SECURITY DEFINER function. */
+    @Query("SELECT * FROM auth_account(:username, CAST(:id AS uuid))")
+    Optional<UserRow> account(@Nullable String username, @Nullable UUID id);
+
+    @Query("SELECT id, username, display_name, enabled FROM app_user WHERE id = :id")
+    Optional<UserView> user(UUID id);
+
+    @Query("""
+            INSERT INTO app_user (id, username, display_name, password_hash)
+            VALUES (:id, :username, :displayName, :passwordHash)""")
+    void insertUser(UUID id, String username, String displayName, String passwordHash);
+
+    @Query("""
+            SELECT id, user_id, role, bureau_id, project_id, station_id FROM role_grant
+            WHERE user_id = :userId ORDER BY created_at, id""")
+    List<GrantView> grantsOf(UUID userId);
+
+    @Query("""
+            INSERT INTO role_grant (id, user_id, role, bureau_id, project_id, station_id)
+            VALUES (:id, :userId, :role, :bureauId, :projectId, :stationId)""")
+    void insertGrant(
+            UUID id,
+            UUID userId,
+            String role,
+            @Nullable UUID bureauId,
+            @Nullable UUID projectId,
+            @Nullable UUID stationId);
+
+    @Query("SELECT id, user_id, role, bureau_id, project_id, station_id FROM role_grant WHERE id = :id")
+    Optional<GrantView> grant(UUID id);
+
+    @Query("DELETE FROM role_grant WHERE id = :id")
+    long deleteGrant(UUID id);
+
+    @Query("""
+            INSERT INTO refresh_token (token_hash, user_id, expires_at)
+            VALUES (:tokenHash, :userId, :expiresAt)""")
+    void insertRefreshToken(byte[] tokenHash, UUID userId, Instant expiresAt);
+}

@@ -1,0 +1,63 @@
+package cn.sgz.tenant.internal.accounts;
+
+import jakarta.inject.Singleton;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Base64;
+import javax.crypto.SecretKeyFactory;
+import javax.crypto.spec.PBEKeySpec;
+
+/**
+ * PBKDF2-HMAC-SHA256 with a random salt, from the JDK alone. The iteration count is stored in each
+ * hash ({@code pbkdf2-sha256$iterations$salt$hash}), so it can be raised later without breaking
+ * existing passwords.
+ */
+@Singleton
+class PasswordHasher {
+    static final int ITERATIONS = 310_000;
+    private static final String PREFIX = "pbkdf2-sha256";
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    /** A hash of a password nobody has, so unknown users cost as much time as known ones. */
+    private final String decoy = hash("decoy-" + RANDOM.nextLong());
+
+    String hash(String password) {
+        var salt = new byte[16];
+        RANDOM.nextBytes(salt);
+        var encoder = Base64.getEncoder().withoutPadding();
+        return String.join(
+                "$",
+                PREFIX,
+                Integer.toString(ITERATIONS),
+                encoder.encodeToString(salt),
+                encoder.encodeToString(derive(password, salt, ITERATIONS)));
+    }
+
+    boolean matches(String password, String stored) {
+        var parts = stored.split("\\$");
+        if (parts.length != 4 || !PREFIX.equals(parts[0])) {
+            return false;
+        }
+        var decoder = Base64.getDecoder();
+        var expected = decoder.decode(parts[3]);
+        var actual = derive(password, decoder.decode(parts[2]), Integer.parseInt(parts[1]));
+        return MessageDigest.isEqual(expected, actual);
+    }
+
+    /** Spends the time of a real check, for a username that does not exist. */
+    void matchDecoy(String password) {
+        matches(password, decoy);
+    }
+
+    private static byte[] derive(String password, byte[] salt, int iterations) {
+        try {
+            var spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
+            return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+                    .generateSecret(spec)
+                    .getEncoded();
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
