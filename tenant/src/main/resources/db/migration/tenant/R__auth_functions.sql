@@ -1,0 +1,70 @@
+-- The two functions that run before a caller has a scope (login, scope lookup). They are
+-- SECURITY DEFINER and raise the admin setting for their own statements only, putting it back
+-- before they return (a function-level SET clause would need superuser rights for a custom
+-- setting). Repeatable: change them here, not in a new versioned migration.
+
+CREATE OR REPLACE FUNCTION auth_account(p_username text, p_user_id uuid)
+    RETURNS TABLE (id uuid, username text, display_name text, password_hash text, enabled boolean)
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp
+AS
+$$
+DECLARE
+    caller_admin text := current_setting('app.admin', true);
+BEGIN
+    PERFORM set_config('app.admin', 'on', true);
+    RETURN QUERY
+        SELECT u.id, u.username, u.display_name, u.password_hash, u.enabled
+        FROM app_user u
+        WHERE u.username = p_username OR u.id = p_user_id;
+    PERFORM set_config('app.admin', coalesce(caller_admin, ''), true);
+END
+$$;
+
+-- The scope a user's grants give: the stations each role reaches, as ARCHITECTURE.md lays out, the
+-- projects it oversees whole and those it manages.
+CREATE OR REPLACE FUNCTION auth_scope(p_user_id uuid)
+    RETURNS TABLE (roles text[], bureaus uuid[], projects uuid[], read_stations uuid[], write_stations uuid[],
+                   overseen_projects uuid[], managed_projects uuid[])
+    LANGUAGE plpgsql SECURITY DEFINER
+    SET search_path = public, pg_temp
+AS
+$$
+DECLARE
+    caller_admin text := current_setting('app.admin', true);
+BEGIN
+    PERFORM set_config('app.admin', 'on', true);
+    RETURN QUERY
+WITH grants AS (
+    SELECT g.role, g.bureau_id, g.project_id, g.station_id FROM role_grant g WHERE g.user_id = p_user_id
+), reach AS (
+    -- bureau viewers: every project and station of the bureau, read only
+    SELECT g.role, p.bureau_id, p.id AS project_id, s.id AS station_id, false AS writes, true AS oversees
+    FROM grants g JOIN project p ON p.bureau_id = g.bureau_id LEFT JOIN station s ON s.project_id = p.id
+    WHERE g.role = 'BUREAU_VIEWER'
+    UNION ALL
+    -- leads and supervisors: their project's stations, read and write, and the project itself
+    SELECT g.role, p.bureau_id, p.id, s.id, true, true
+    FROM grants g JOIN project p ON p.id = g.project_id LEFT JOIN station s ON s.project_id = p.id
+    WHERE g.role IN ('PROJECT_LEAD', 'SUPERVISOR')
+    UNION ALL
+    -- workers: their own station
+    SELECT g.role, p.bureau_id, p.id, s.id, true, false
+    FROM grants g JOIN station s ON s.id = g.station_id JOIN project p ON p.id = s.project_id
+    WHERE g.role = 'STATION_WORKER'
+)
+SELECT
+    coalesce((SELECT array_agg(DISTINCT role ORDER BY role) FROM grants), '{}'),
+    coalesce(array_agg(DISTINCT bureau_id) FILTER (WHERE bureau_id IS NOT NULL), '{}'),
+    coalesce(array_agg(DISTINCT project_id) FILTER (WHERE project_id IS NOT NULL), '{}'),
+    coalesce(array_agg(DISTINCT station_id) FILTER (WHERE station_id IS NOT NULL), '{}'),
+    coalesce(array_agg(DISTINCT station_id) FILTER (WHERE station_id IS NOT NULL AND writes), '{}'),
+    coalesce(array_agg(DISTINCT project_id) FILTER (WHERE oversees), '{}'),
+    coalesce(array_agg(DISTINCT project_id) FILTER (WHERE oversees AND writes), '{}')
+FROM reach;
+    PERFORM set_config('app.admin', coalesce(caller_admin, ''), true);
+END
+$$;
+
+REVOKE ALL ON FUNCTION auth_account(text, uuid), auth_scope(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION auth_account(text, uuid), auth_scope(uuid) TO ${approle};
