@@ -1,5 +1,6 @@
 package cn.sgz.app;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -48,6 +49,38 @@ class ArchitectureTest {
                     .allowEmptyShould(true)
                     .check(CLASSES);
         }
+    }
+
+    /** tenant/internal reads as its areas; they reach each other only through cn.sgz.tenant.api. */
+    static final List<String> TENANT_AREAS = List.of("organisation", "accounts", "staffing", "demo");
+
+    @Test
+    void tenantAreasReachEachOtherOnlyThroughTheirPublicFaces() {
+        for (var area : TENANT_AREAS) {
+            for (var other : TENANT_AREAS) {
+                if (!area.equals(other)) {
+                    noClasses()
+                            .that()
+                            .resideInAPackage("cn.sgz.tenant.internal." + area + "..")
+                            .should()
+                            .dependOnClassesThat()
+                            .resideInAPackage("cn.sgz.tenant.internal." + other + "..")
+                            .check(CLASSES);
+                }
+            }
+        }
+    }
+
+    @Test
+    void tenantInternalsLiveInAnArea() {
+        classes()
+                .that()
+                .resideInAPackage("cn.sgz.tenant.internal..")
+                .should()
+                .resideInAnyPackage(TENANT_AREAS.stream()
+                        .map(area -> "cn.sgz.tenant.internal." + area + "..")
+                        .toArray(String[]::new))
+                .check(CLASSES);
     }
 
     @Test
