@@ -21,8 +21,11 @@ BEGIN
 END
 $$;
 
--- The scope a user's grants give: the stations each role reaches, as ARCHITECTURE.md lays out, the
--- projects it oversees whole and those it manages.
+-- The scope a user's grants give (ARCHITECTURE.md): the stations granted directly (workers, who
+-- read and write their own), the projects it oversees whole (bureau viewers: every project of the
+-- bureau; leads and supervisors: theirs), those it manages, every project and bureau it sees. Those
+-- who oversee a project reach its stations through project_id in every policy, so no list of
+-- stations grows with a bureau.
 CREATE OR REPLACE FUNCTION auth_scope(p_user_id uuid)
     RETURNS TABLE (roles text[], bureaus uuid[], projects uuid[], read_stations uuid[], write_stations uuid[],
                    overseen_projects uuid[], managed_projects uuid[])
@@ -38,25 +41,25 @@ BEGIN
 WITH grants AS (
     SELECT g.role, g.bureau_id, g.project_id, g.station_id FROM role_grant g WHERE g.user_id = p_user_id
 ), reach AS (
-    -- bureau viewers: every project and station of the bureau, read only
-    SELECT g.role, p.bureau_id, p.id AS project_id, s.id AS station_id, false AS writes, true AS oversees
-    FROM grants g JOIN project p ON p.bureau_id = g.bureau_id LEFT JOIN station s ON s.project_id = p.id
+    -- bureau viewers: every project of the bureau, read only
+    SELECT p.bureau_id, p.id AS project_id, NULL::uuid AS station_id, false AS writes, true AS oversees
+    FROM grants g JOIN project p ON p.bureau_id = g.bureau_id
     WHERE g.role = 'BUREAU_VIEWER'
     UNION ALL
-    -- leads and supervisors: their project's stations, read and write, and the project itself
-    SELECT g.role, p.bureau_id, p.id, s.id, true, true
-    FROM grants g JOIN project p ON p.id = g.project_id LEFT JOIN station s ON s.project_id = p.id
+    -- leads and supervisors: their project, read and write
+    SELECT p.bureau_id, p.id, NULL, true, true
+    FROM grants g JOIN project p ON p.id = g.project_id
     WHERE g.role IN ('PROJECT_LEAD', 'SUPERVISOR')
     UNION ALL
     -- workers: their own station
-    SELECT g.role, p.bureau_id, p.id, s.id, true, false
+    SELECT p.bureau_id, p.id, s.id, true, false
     FROM grants g JOIN station s ON s.id = g.station_id JOIN project p ON p.id = s.project_id
     WHERE g.role = 'STATION_WORKER'
 )
 SELECT
     coalesce((SELECT array_agg(DISTINCT role ORDER BY role) FROM grants), '{}'),
-    coalesce(array_agg(DISTINCT bureau_id) FILTER (WHERE bureau_id IS NOT NULL), '{}'),
-    coalesce(array_agg(DISTINCT project_id) FILTER (WHERE project_id IS NOT NULL), '{}'),
+    coalesce(array_agg(DISTINCT bureau_id), '{}'),
+    coalesce(array_agg(DISTINCT project_id), '{}'),
     coalesce(array_agg(DISTINCT station_id) FILTER (WHERE station_id IS NOT NULL), '{}'),
     coalesce(array_agg(DISTINCT station_id) FILTER (WHERE station_id IS NOT NULL AND writes), '{}'),
     coalesce(array_agg(DISTINCT project_id) FILTER (WHERE oversees), '{}'),

@@ -10,19 +10,22 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Date;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
- * Turns a request's validated JWT into a {@link Caller}. Our own tokens carry the scope; a token
- * from an external issuer (JWKS) names a user whose grants are looked up. A revoked token, or one
+ * Turns a request's validated JWT into a {@link Caller} with the user's scope ({@link Scopes}). Our
+ * own tokens carry the user id; a token from an external issuer (JWKS) names a user by username. A revoked token, or one
  * for an unknown or disabled user, yields no caller.
  */
 @Singleton
 public class Callers {
     private final Accounts accounts;
+    private final Scopes scopes;
     private final Redis redis;
 
-    Callers(Accounts accounts, Redis redis) {
+    Callers(Accounts accounts, Scopes scopes, Redis redis) {
         this.accounts = accounts;
+        this.scopes = scopes;
         this.redis = redis;
     }
 
@@ -32,8 +35,8 @@ public class Callers {
     }
 
     /**
-     * Only our own tokens may carry a scope: they are HMAC-signed with our secret, which no external
-     * issuer holds. An external token's scope claims, if any, are ignored.
+     * Only our own tokens may name a user by id: they are HMAC-signed with our secret, which no
+     * external issuer holds. An external token's claims other than its subject are ignored.
      */
     static boolean issuedHere(HttpRequest<?> request) {
         var header = request.getHeaders().getAuthorization().orElse("");
@@ -51,17 +54,18 @@ public class Callers {
 
     Optional<Caller> resolve(Authentication authentication, boolean issuedHere) {
         var claims = authentication.getAttributes();
-        if (issuedHere && TokenClaims.carriesScope(claims)) {
+        var userId = issuedHere ? TokenClaims.userId(claims) : Optional.<UUID>empty();
+        if (userId.isPresent()) {
             var tokenId = String.valueOf(claims.get(TokenClaims.TOKEN_ID));
             // with Redis down a logged-out token stays usable until it expires (minutes): degraded
             if (redis.exists(revokedKey(tokenId)).orElse(false)) {
                 return Optional.empty();
             }
-            var scope = TokenClaims.scope(authentication.getName(), authentication.getRoles(), claims);
+            var scope = scopes.of(userId.get(), authentication.getName());
             return Optional.of(new Caller(scope, tokenId, expiry(claims.get("exp"))));
         }
         return accounts.enabledUser(authentication.getName())
-                .map(user -> new Caller(accounts.scopeOf(user), null, null));
+                .map(user -> new Caller(scopes.of(user.id(), user.username()), null, null));
     }
 
     static String revokedKey(String tokenId) {

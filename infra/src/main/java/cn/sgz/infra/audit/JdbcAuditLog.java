@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Types;
 
+/** Plain JDBC: infra holds no entities, and the one statement binds its changes as {@code jsonb}. */
 @Singleton
 class JdbcAuditLog implements AuditLog {
     private static final String INSERT = """

@@ -14,7 +14,12 @@ public interface Accounts {
     /** The enabled user with this username, for tokens from an external issuer. */
     Optional<UserView> enabledUser(String username);
 
-    Scope scopeOf(UserView user);
+    /** What the user's grants reach now (it changes with the grants; callers may keep it briefly). */
+    Scope scopeOf(UUID userId, String username);
+
+    default Scope scopeOf(UserView user) {
+        return scopeOf(user.id(), user.username());
+    }
 
     /** The signed-in caller's own account. */
     Optional<UserView> me();

@@ -53,4 +53,7 @@ interface AccountRepository extends GenericRepository<UserRow, UUID> {
             INSERT INTO refresh_token (token_hash, user_id, expires_at)
             VALUES (:tokenHash, :userId, :expiresAt)""")
     void insertRefreshToken(byte[] tokenHash, UUID userId, Instant expiresAt);
+
+    @Query("DELETE FROM refresh_token WHERE expires_at < :cutoff OR revoked_at < :cutoff")
+    long purgeRefreshTokens(Instant cutoff);
 }

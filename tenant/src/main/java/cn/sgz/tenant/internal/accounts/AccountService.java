@@ -9,8 +9,10 @@ import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.tenant.api.Accounts;
 import cn.sgz.tenant.api.Commands;
 import cn.sgz.tenant.api.GrantView;
+import cn.sgz.tenant.api.GrantsChanged;
 import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.UserView;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -36,6 +38,7 @@ class AccountService implements Accounts {
     private final PasswordHasher hasher;
     private final AuditLog audit;
     private final Clock clock;
+    private final ApplicationEventPublisher<GrantsChanged> grantEvents;
 
     AccountService(
             AccountRepository repository,
@@ -43,13 +46,15 @@ class AccountService implements Accounts {
             Organisation organisation,
             PasswordHasher hasher,
             AuditLog audit,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher<GrantsChanged> grantEvents) {
         this.repository = repository;
         this.queries = queries;
         this.organisation = organisation;
         this.hasher = hasher;
         this.audit = audit;
         this.clock = clock;
+        this.grantEvents = grantEvents;
     }
 
     @Override
@@ -75,8 +80,8 @@ class AccountService implements Accounts {
 
     @Override
     @Transactional(readOnly = true)
-    public Scope scopeOf(UserView user) {
-        return queries.scope(user.id(), user.username());
+    public Scope scopeOf(UUID userId, String username) {
+        return queries.scope(userId, username);
     }
 
     @Override
@@ -136,6 +141,7 @@ class AccountService implements Accounts {
                 Constraints.unique("该用户已有相同的授权"));
         audit.record(new AuditEntry(
                 "ROLE_GRANTED", grant.stationId(), "RoleGrant", grant.id().toString(), changes(grant)));
+        grantEvents.publishEvent(new GrantsChanged(grant.userId()));
         return grant;
     }
 
@@ -162,6 +168,7 @@ class AccountService implements Accounts {
         repository.deleteGrant(grantId);
         audit.record(
                 new AuditEntry("ROLE_REVOKED", grant.stationId(), "RoleGrant", grantId.toString(), changes(grant)));
+        grantEvents.publishEvent(new GrantsChanged(grant.userId()));
     }
 
     private static HashMap<String, Object> changes(GrantView grant) {

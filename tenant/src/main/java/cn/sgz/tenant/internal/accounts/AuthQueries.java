@@ -14,7 +14,10 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-/** The statements that return PostgreSQL arrays or rows from an UPDATE, in plain JDBC. */
+/**
+ * Plain JDBC because a repository interface cannot say these: the scope function returns
+ * PostgreSQL arrays, and the redemption reads the row its UPDATE … RETURNING touched.
+ */
 @Singleton
 class AuthQueries {
     private final JdbcOperations jdbc;

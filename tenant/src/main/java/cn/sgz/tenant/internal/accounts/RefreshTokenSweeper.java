@@ -1,10 +1,8 @@
 package cn.sgz.tenant.internal.accounts;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,11 +15,11 @@ import java.time.Instant;
 class RefreshTokenSweeper {
     static final Duration GRACE = Duration.ofDays(7);
 
-    private final JdbcOperations jdbc;
+    private final AccountRepository accounts;
     private final Clock clock;
 
-    RefreshTokenSweeper(JdbcOperations jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    RefreshTokenSweeper(AccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
         this.clock = clock;
     }
 
@@ -32,11 +30,6 @@ class RefreshTokenSweeper {
 
     @Transactional
     int purge(Instant now) {
-        var cutoff = Timestamp.from(now.minus(GRACE));
-        return jdbc.prepareStatement("DELETE FROM refresh_token WHERE expires_at < ? OR revoked_at < ?", statement -> {
-            statement.setTimestamp(1, cutoff);
-            statement.setTimestamp(2, cutoff);
-            return statement.executeUpdate();
-        });
+        return (int) accounts.purgeRefreshTokens(now.minus(GRACE));
     }
 }
