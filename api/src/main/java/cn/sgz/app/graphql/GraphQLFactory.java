@@ -2,9 +2,6 @@ package cn.sgz.app.graphql;
 
 import cn.sgz.infra.graphql.SchemaFragment;
 import graphql.GraphQL;
-import graphql.analysis.MaxQueryComplexityInstrumentation;
-import graphql.analysis.MaxQueryDepthInstrumentation;
-import graphql.execution.instrumentation.ChainedInstrumentation;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -43,9 +40,7 @@ class GraphQLFactory {
         return GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(errors)
                 .preparsedDocumentProvider(new DocumentCache(500))
-                .instrumentation(new ChainedInstrumentation(List.of(
-                        new MaxQueryDepthInstrumentation(maxDepth),
-                        new MaxQueryComplexityInstrumentation(maxComplexity))))
+                .instrumentation(new QueryLimits(maxDepth, maxComplexity))
                 .build();
     }
 

@@ -66,6 +66,30 @@ public final class EmbeddedServers implements AutoCloseable {
         }
     }
 
+    /**
+     * Starts the servers alone (for the benchmark, or tests against servers of your own) and prints
+     * how to reach them as shell assignments; runs until stopped. The only argument is the data
+     * directory.
+     */
+    public static void main(String[] args) throws Exception {
+        var servers = start(args.length > 0 ? Path.of(args[0]) : null);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                servers.close();
+            } catch (IOException ignored) {
+                // the JVM is going away
+            }
+        }));
+        var properties = servers.properties();
+        System.out.println("SGZ_DB_URL=" + properties.jdbcUrl());
+        System.out.println("SGZ_DB_PORT=" + servers.postgres.getPort());
+        System.out.println("SGZ_DB_OWNER_PASSWORD=" + properties.ownerPassword());
+        System.out.println("SGZ_DB_APP_PASSWORD=" + properties.appPassword());
+        System.out.println("SGZ_REDIS_URI=" + properties.redisUri());
+        System.out.flush();
+        Thread.currentThread().join();
+    }
+
     public ServerProperties properties() {
         return properties;
     }

@@ -13,6 +13,7 @@ import cn.sgz.tenant.api.GrantsChanged;
 import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.UserView;
 import io.micronaut.context.event.ApplicationEventPublisher;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
@@ -27,6 +28,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+/** Reads run on one connection in autocommit ({@code @Connectable}); each change is one transaction. */
 @Singleton
 class AccountService implements Accounts {
     static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(30);
@@ -58,7 +60,7 @@ class AccountService implements Accounts {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public Optional<UserView> authenticate(String username, String password) {
         var account = repository.account(username, null);
         if (account.isEmpty()) {
@@ -73,25 +75,25 @@ class AccountService implements Accounts {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public Optional<UserView> enabledUser(String username) {
         return repository.account(username, null).filter(UserRow::enabled).map(AccountService::view);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public Scope scopeOf(UUID userId, String username) {
         return queries.scope(userId, username);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public Optional<UserView> me() {
         return repository.user(Tenancy.require().userId());
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public List<GrantView> grantsOf(UUID userId) {
         Tenancy.require();
         return repository.grantsOf(userId);

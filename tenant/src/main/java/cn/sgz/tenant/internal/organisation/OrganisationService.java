@@ -13,6 +13,7 @@ import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.ProjectView;
 import cn.sgz.tenant.api.StationView;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.Collection;
@@ -24,6 +25,11 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+/**
+ * Reads are one statement each and run on one connection in autocommit ({@code @Connectable}): no
+ * BEGIN and COMMIT round trips, and READ COMMITTED would give each statement its own snapshot in a
+ * transaction anyway. Each change is one transaction: it checks the caller, writes, then audits.
+ */
 @Singleton
 class OrganisationService implements Organisation {
     private final OrganisationRepository repository;
@@ -35,28 +41,28 @@ class OrganisationService implements Organisation {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public List<BureauView> bureaus() {
         Tenancy.require();
         return repository.bureaus();
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public List<ProjectView> projects(@Nullable UUID bureauId) {
         Tenancy.require();
         return repository.projects(bureauId);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public Optional<StationView> station(UUID id) {
         Tenancy.require();
         return repository.station(id);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public Connection<StationView> stations(@Nullable UUID projectId, PageRequest page) {
         Tenancy.require();
         var after = page.afterPosition() == null ? null : parseCursor(page.afterPosition());
@@ -73,26 +79,26 @@ class OrganisationService implements Organisation {
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public List<StationView> stationsOf(UUID projectId) {
         Tenancy.require();
         return repository.stationsOf(projectId);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public Map<UUID, BureauView> bureausByIds(Collection<UUID> ids) {
         return byId(ids, repository::bureaus, BureauView::id);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public Map<UUID, ProjectView> projectsByIds(Collection<UUID> ids) {
         return byId(ids, repository::projects, ProjectView::id);
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Connectable
     public Map<UUID, StationView> stationsByIds(Collection<UUID> ids) {
         return byId(ids, repository::stations, StationView::id);
     }
