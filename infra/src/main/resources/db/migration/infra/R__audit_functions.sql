@@ -37,3 +37,38 @@ FROM (SELECT a.hash = audit_event_hash(a)
       FROM audit_event a
       WHERE a.chain_key = p_chain) AS checked
 $$;
+
+-- Every chain checked against its head, for admins: each event hashes to what is stored, links
+-- to its predecessor, the numbers have no gap, and the last event is the one the head names.
+-- SECURITY DEFINER so it reads the heads (audit_chain) the application role has no grant on.
+CREATE OR REPLACE FUNCTION audit_chains_check()
+    RETURNS TABLE (chain_key uuid, events bigint, intact boolean)
+    LANGUAGE plpgsql STABLE SECURITY DEFINER
+    SET search_path = public, pg_temp
+AS
+$$
+BEGIN
+    IF NOT coalesce((SELECT app_is_admin()), false) THEN
+        RAISE EXCEPTION 'audit_chains_check is for platform admins' USING ERRCODE = '42501';
+    END IF;
+    RETURN QUERY
+        WITH checked AS (
+            SELECT a.chain_key, a.seq, a.hash,
+                   a.hash = audit_event_hash(a)
+                       AND a.prev_hash = coalesce(lag(a.hash) OVER w, '\x'::bytea)
+                       AND a.seq = row_number() OVER w AS linked
+            FROM audit_event a
+            WINDOW w AS (PARTITION BY a.chain_key ORDER BY a.seq)
+        )
+        SELECT h.chain_key,
+               count(c.seq),
+               coalesce(bool_and(c.linked), true)
+                   AND h.last_seq = coalesce(max(c.seq), 0)
+                   AND h.last_hash = coalesce((array_agg(c.hash ORDER BY c.seq DESC))[1], '\x'::bytea)
+        FROM audit_chain h LEFT JOIN checked c ON c.chain_key = h.chain_key
+        GROUP BY h.chain_key, h.last_seq, h.last_hash;
+END
+$$;
+
+REVOKE ALL ON FUNCTION audit_chains_check() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION audit_chains_check() TO ${approle};

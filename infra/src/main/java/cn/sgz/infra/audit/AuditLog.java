@@ -5,4 +5,7 @@ public interface AuditLog {
 
     /** Records the entry as done by the current caller; it commits or rolls back with the change. */
     void record(AuditEntry entry);
+
+    /** Every chain checked against its head (platform admins; FORBIDDEN otherwise). */
+    java.util.List<ChainCheck> checkChains();
 }

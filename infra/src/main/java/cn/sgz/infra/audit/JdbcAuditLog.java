@@ -9,6 +9,9 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
 /** Plain JDBC: infra holds no entities, and the one statement binds its changes as {@code jsonb}. */
 @Singleton
@@ -51,5 +54,20 @@ class JdbcAuditLog implements AuditLog {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    @Override
+    @Transactional
+    public List<ChainCheck> checkChains() {
+        Tenancy.requireAdmin();
+        return jdbc.prepareStatement("SELECT chain_key, events, intact FROM audit_chains_check()", statement -> {
+            var checks = new ArrayList<ChainCheck>();
+            try (var row = statement.executeQuery()) {
+                while (row.next()) {
+                    checks.add(new ChainCheck(row.getObject(1, UUID.class), row.getLong(2), row.getBoolean(3)));
+                }
+            }
+            return checks;
+        });
     }
 }

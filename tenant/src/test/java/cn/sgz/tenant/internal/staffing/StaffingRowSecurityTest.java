@@ -2,6 +2,7 @@ package cn.sgz.tenant.internal.staffing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.sgz.infra.error.SqlStates;
 import cn.sgz.infra.tenancy.Scope;
 import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.infra.testing.RealServers;
@@ -96,13 +97,61 @@ class StaffingRowSecurityTest implements RealServers {
         assertThat(
                         count(
                                 workerA1,
-                                "WITH changed AS (UPDATE staff_member SET name = name WHERE project_id IN ('%s', '%s') RETURNING 1) SELECT count(*) FROM changed"))
+                                "WITH changed AS (UPDATE staff_member SET left_on = left_on WHERE project_id IN ('%s', '%s') RETURNING 1) SELECT count(*) FROM changed"))
                 .isZero();
         assertThat(
                         count(
                                 leadA,
-                                "WITH changed AS (UPDATE staff_member SET name = name WHERE project_id IN ('%s', '%s') RETURNING 1) SELECT count(*) FROM changed"))
+                                "WITH changed AS (UPDATE staff_member SET left_on = left_on WHERE project_id IN ('%s', '%s') RETURNING 1) SELECT count(*) FROM changed"))
                 .isEqualTo(2);
+    }
+
+    @Test
+    void noWriterCanMoveARowToAnotherProjectOrStation() {
+        for (var move : new String[] {
+            "UPDATE staff_member SET project_id = '%2$s' WHERE project_id = '%1$s'",
+            "UPDATE staff_assignment SET station_id = NULL WHERE project_id = '%1$s'",
+            "UPDATE staff_member SET name = 'x' WHERE project_id = '%1$s'",
+            "UPDATE station SET project_id = '%2$s' WHERE project_id = '%1$s'",
+            "UPDATE station SET name = 'x' WHERE project_id = '%1$s'"
+        }) {
+            assertThat(refusal(leadA, move)).as(move).isEqualTo(SqlStates.INSUFFICIENT_PRIVILEGE);
+        }
+    }
+
+    @Test
+    void aRowCannotPointAcrossProjects() {
+        // the lead of A may write A's rows, but not one that names B's station or A's staff under B
+        var otherStation =
+                "INSERT INTO supervision_session (id, project_id, station_id, kind, held_on, supervisor_id, topic)"
+                        + " SELECT gen_random_uuid(), '%1$s', '" + b1 + "', 'GROUP', date '2026-03-01', id, '跨项目'"
+                        + " FROM staff_member WHERE project_id = '%1$s' LIMIT 1";
+        assertThat(refusal(leadA, otherStation)).isEqualTo(SqlStates.FOREIGN_KEY_VIOLATION);
+        var admin = Scope.system();
+        var staffOfA =
+                "INSERT INTO staff_assignment (id, project_id, station_id, staff_id, person_key, role, full_time, starts_on)"
+                        + " SELECT gen_random_uuid(), '%2$s', '" + b1
+                        + "', id, id_number_hash, 'WORKER', false, date '2026-06-01'"
+                        + " FROM staff_member WHERE project_id = '%1$s' LIMIT 1";
+        assertThat(refusal(admin, staffOfA)).isEqualTo(SqlStates.FOREIGN_KEY_VIOLATION);
+    }
+
+    /** The SQL state the database answers the statement with (null if it was accepted). */
+    private String refusal(Scope scope, String sql) {
+        try {
+            Tenancy.runAs(
+                    scope,
+                    () -> transactions.executeWrite(status -> {
+                        try (var statement = status.getConnection().createStatement()) {
+                            statement.execute(sql.formatted(projectA, projectB));
+                        }
+                        status.setRollbackOnly();
+                        return null;
+                    }));
+            return null;
+        } catch (Exception e) { // executeWrite rethrows the driver's SQLException as it is
+            return SqlStates.of(e);
+        }
     }
 
     private int count(Scope scope, String sql) {
