@@ -46,19 +46,9 @@ class AuditApiTest extends ApiTest {
                 "{projectId: \"" + project + "\", name: \"核对站\", kind: TOWN, regionCode: \"411082001\"}");
         var before = gql.post(admin, CHECK).ok();
         assertThat((List<String>) before.data("auditChainIntact.brokenChains")).doesNotContain(station);
-        try (var owner = OwnerConnection.open();
-                var statement = owner.createStatement()) {
-            // only an owner who lifts both the append-only trigger and forced RLS can change a row
-            owner.setAutoCommit(false);
-            statement.execute("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only");
-            statement.execute("ALTER TABLE audit_event NO FORCE ROW LEVEL SECURITY");
-            var changed = statement.executeUpdate(
-                    "UPDATE audit_event SET changes = '{\"forged\": true}' WHERE station_id = '" + station + "'");
-            statement.execute("ALTER TABLE audit_event FORCE ROW LEVEL SECURITY");
-            statement.execute("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only");
-            owner.commit();
-            assertThat(changed).isEqualTo(1);
-        }
+        assertThat(OwnerConnection.tamperWithAudit(
+                        "UPDATE audit_event SET changes = '{\"forged\": true}' WHERE station_id = '" + station + "'"))
+                .isEqualTo(1);
         var after = gql.post(admin, CHECK).ok();
         assertThat((Boolean) after.data("auditChainIntact.intact")).isFalse();
         assertThat((List<String>) after.data("auditChainIntact.brokenChains")).containsExactly(station);

@@ -16,6 +16,36 @@ class AuthApiTest extends ApiTest {
     static final String ME = "{ me { username } }";
 
     @Test
+    void oneRequestCarriesAtMostOneSignIn() {
+        var user = world.username("leadA");
+        var aliases = gql.post(
+                null,
+                "mutation($u: String!, $p: String!) { a: login(username: $u, password: $p) { accessToken }"
+                        + " b: login(username: $u, password: $p) { accessToken } }",
+                "u",
+                user,
+                "p",
+                ApiWorld.PASSWORD);
+        assertThat(aliases.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat(aliases.errorMessage()).contains("只能包含一个");
+        assertThat((Object) aliases.data("a")).isNull();
+        assertThat((Object) aliases.data("b")).isNull();
+        var hidden = gql.post(
+                null,
+                "mutation($r: String!, $u: String!, $p: String!) { ...Both }"
+                        + " fragment Both on Mutation { refreshToken(refreshToken: $r) { accessToken }"
+                        + " login(username: $u, password: $p) { accessToken } }",
+                "r",
+                "x",
+                "u",
+                user,
+                "p",
+                ApiWorld.PASSWORD);
+        assertThat(hidden.errorCode()).isEqualTo("BAD_USER_INPUT");
+        assertThat((Object) hidden.data("login")).isNull();
+    }
+
+    @Test
     void loginGivesATokenPairThatIdentifiesTheUser() {
         var login = gql.post(null, LOGIN, "u", world.username("leadA"), "p", ApiWorld.PASSWORD)
                 .ok();

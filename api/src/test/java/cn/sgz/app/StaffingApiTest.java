@@ -145,19 +145,15 @@ class StaffingApiTest extends ApiTest {
         // the same person (same ID number) hired again by another bureau's project
         var elsewhere = (String) hire(world.admin(), "李强", idNumber(2), "2026-01-01", true, world.projectB)
                 .get("id");
-        assertThat(gql.post(
-                                world.admin(),
-                                ASSIGN,
-                                "staff",
-                                elsewhere,
-                                "station",
-                                world.b1,
-                                "from",
-                                "2026-03-01",
-                                "to",
-                                null)
-                        .errorCode())
-                .isEqualTo("CONFLICT");
+        var acrossProjects = gql.post(
+                world.admin(), ASSIGN, "staff", elsewhere, "station", world.b1, "from", "2026-03-01", "to", null);
+        assertThat(acrossProjects.errorCode()).isEqualTo("CONFLICT");
+        // it says no more than that: not the other side's dates, station or project
+        assertThat(acrossProjects.errorMessage()).isEqualTo("该人员在此期间已有全职站点岗位，一人同一时间只能在一个站点全职");
+        assertThat(acrossProjects.errors().getFirst().toString())
+                .doesNotContain("2026-02-01")
+                .doesNotContain(s2)
+                .doesNotContain(projectS);
     }
 
     @Test

@@ -94,18 +94,11 @@ class AuditLogTest implements RealServers {
         for (int i = 0; i < 2; i++) {
             Tenancy.runAs(worker, () -> audit.record(new AuditEntry("TEST", tampered, "Thing", "v", Map.of())));
         }
+        var changed = OwnerConnection.tamperWithAudit(
+                "UPDATE audit_event SET action = 'FORGED' WHERE chain_key = '" + tampered + "' AND seq = 1");
+        assertThat(changed).isEqualTo(1);
         try (var owner = OwnerConnection.open();
                 var statement = owner.createStatement()) {
-            // only an owner who lifts both the append-only trigger and forced RLS can change a row
-            owner.setAutoCommit(false);
-            statement.execute("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only");
-            statement.execute("ALTER TABLE audit_event NO FORCE ROW LEVEL SECURITY");
-            var changed = statement.executeUpdate(
-                    "UPDATE audit_event SET action = 'FORGED' WHERE chain_key = '" + tampered + "' AND seq = 1");
-            statement.execute("ALTER TABLE audit_event FORCE ROW LEVEL SECURITY");
-            statement.execute("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only");
-            owner.commit();
-            assertThat(changed).isEqualTo(1);
             try (var row = statement.executeQuery("SELECT audit_chain_intact('" + tampered + "')")) {
                 row.next();
                 assertThat(row.getBoolean(1)).isFalse();

@@ -27,4 +27,22 @@ public final class OwnerConnection {
             return row.getInt(1);
         }
     }
+
+    /**
+     * Changes audit events as only a hostile owner could: lifting the append-only trigger and forced
+     * row-level security for one transaction. Returns the number of rows changed.
+     */
+    public static int tamperWithAudit(String update) throws SQLException {
+        try (var owner = open();
+                var statement = owner.createStatement()) {
+            owner.setAutoCommit(false);
+            statement.execute("ALTER TABLE audit_event DISABLE TRIGGER audit_event_append_only");
+            statement.execute("ALTER TABLE audit_event NO FORCE ROW LEVEL SECURITY");
+            var changed = statement.executeUpdate(update);
+            statement.execute("ALTER TABLE audit_event FORCE ROW LEVEL SECURITY");
+            statement.execute("ALTER TABLE audit_event ENABLE TRIGGER audit_event_append_only");
+            owner.commit();
+            return changed;
+        }
+    }
 }
