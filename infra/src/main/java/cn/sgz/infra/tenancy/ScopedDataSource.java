@@ -1,5 +1,6 @@
 package cn.sgz.infra.tenancy;
 
+import com.zaxxer.hikari.HikariDataSource;
 import java.io.PrintWriter;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -12,10 +13,12 @@ import javax.sql.DataSource;
 
 /**
  * Wraps the pool so that every borrowed connection first carries the caller's scope as PostgreSQL
- * settings, which the row-level security policies read. Every borrow overwrites all settings in one
- * round trip, with empty values when no scope is bound, so a connection can never hand one
- * caller's scope to the next and an unscoped borrower sees no tenant rows (fail closed). The
- * settings are session-level and set in autocommit, so a later rollback cannot revert them.
+ * settings, which the row-level security policies read, and gives it back without any. A borrow
+ * by a caller writes all settings in one round trip; the return rolls back what is left open,
+ * turns autocommit back on and clears them (or evicts the connection when that fails), so a pooled
+ * connection never holds a scope and an unscoped borrower sees no tenant rows (fail closed). The
+ * settings are session-level and set in autocommit, so a later rollback cannot revert them. A
+ * connection that comes out of the pool inside a transaction is evicted, never handed out.
  */
 final class ScopedDataSource implements DataSource {
     static final String APPLY_SCOPE = """
@@ -27,6 +30,8 @@ final class ScopedDataSource implements DataSource {
                    set_config('app.write_stations', ?, false),
                    set_config('app.overseen_projects', ?, false),
                    set_config('app.managed_projects', ?, false)""";
+    static final String CLEAR_SCOPE = APPLY_SCOPE.replace("?", "''");
+    private static final int BORROW_ATTEMPTS = 3;
 
     private final DataSource pool;
 
@@ -36,17 +41,67 @@ final class ScopedDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return scoped(pool.getConnection());
+        return borrow(() -> pool.getConnection());
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return scoped(pool.getConnection(username, password));
+        return borrow(() -> pool.getConnection(username, password));
+    }
+
+    private interface Borrow {
+        Connection get() throws SQLException;
+    }
+
+    private Connection borrow(Borrow borrow) throws SQLException {
+        for (int attempt = 1; ; attempt++) {
+            var connection = borrow.get();
+            if (connection.getAutoCommit()) {
+                return ScopedConnection.wrap(scoped(connection), this);
+            }
+            evict(connection);
+            if (attempt == BORROW_ATTEMPTS) {
+                throw new SQLException("the pool handed out connections inside a transaction", "08000");
+            }
+        }
+    }
+
+    /** Back to the pool without any scope, or out of it. */
+    void giveBack(Connection connection) throws SQLException {
+        try {
+            if (!connection.getAutoCommit()) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+            try (var statement = connection.createStatement()) {
+                statement.execute(CLEAR_SCOPE);
+            }
+        } catch (SQLException | RuntimeException e) {
+            evict(connection);
+            return;
+        }
+        connection.close();
+    }
+
+    private void evict(Connection connection) throws SQLException {
+        try {
+            if (pool.isWrapperFor(HikariDataSource.class)) {
+                pool.unwrap(HikariDataSource.class).evictConnection(connection);
+                return;
+            }
+        } catch (SQLException | RuntimeException ignored) {
+            // fall through: at least never hand it out again
+        }
+        connection.abort(Runnable::run);
     }
 
     private static Connection scoped(Connection connection) throws SQLException {
+        var scope = Tenancy.current().orElse(null);
+        if (scope == null) {
+            return connection; // it came back without any settings
+        }
         try (var statement = connection.prepareStatement(APPLY_SCOPE)) {
-            var values = settings(Tenancy.current().orElse(null));
+            var values = settings(scope);
             for (int i = 0; i < values.length; i++) {
                 statement.setString(i + 1, values[i]);
             }
@@ -78,14 +133,18 @@ final class ScopedDataSource implements DataSource {
         return ids.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
     }
 
+    /** Never the pool underneath: a connection from it would carry no scope and skip the clearing. */
     @Override
     public <T> T unwrap(Class<T> type) throws SQLException {
-        return type.isInstance(this) ? type.cast(this) : pool.unwrap(type);
+        if (type.isInstance(this)) {
+            return type.cast(this);
+        }
+        throw new SQLException("the scoped pool does not hand out what it wraps");
     }
 
     @Override
-    public boolean isWrapperFor(Class<?> type) throws SQLException {
-        return type.isInstance(this) || pool.isWrapperFor(type);
+    public boolean isWrapperFor(Class<?> type) {
+        return type.isInstance(this);
     }
 
     @Override

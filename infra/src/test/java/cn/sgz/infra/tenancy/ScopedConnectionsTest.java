@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import cn.sgz.infra.testing.RealServers;
 import cn.sgz.infra.testing.ScopeFixture;
+import cn.sgz.infra.testing.TestServers;
 import io.micronaut.context.annotation.Property;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import io.micronaut.transaction.TransactionOperations;
@@ -23,6 +24,9 @@ import org.junit.jupiter.api.TestInstance;
 class ScopedConnectionsTest implements RealServers {
     @Inject
     TransactionOperations<Connection> transactions;
+
+    @Inject
+    javax.sql.DataSource dataSource;
 
     private final UUID stationA = UUID.randomUUID();
     private final UUID stationB = UUID.randomUUID();
@@ -59,6 +63,115 @@ class ScopedConnectionsTest implements RealServers {
                             return null;
                         })));
         assertThat(setting("app.read_stations")).isEmpty();
+    }
+
+    @Test
+    void aConnectionGoesBackToThePoolWithoutAnyScope() throws SQLException {
+        Tenancy.callAs(worker(stationA), () -> setting("app.read_stations"));
+        // an unscoped borrow writes nothing, so it reads what the pooled connection itself holds
+        for (var name : new String[] {"app.user_id", "app.read_stations", "app.write_stations", "app.projects"}) {
+            assertThat(setting(name)).as(name).isEmpty();
+        }
+    }
+
+    @Test
+    void theScopeIsClearedOnTheWayBackNotOnlyAtTheNextBorrow() throws Exception {
+        var servers = TestServers.servers();
+        var physical =
+                java.sql.DriverManager.getConnection(servers.jdbcUrl(), servers.appUser(), servers.appPassword());
+        try (physical) {
+            // the pool's close keeps the physical connection open, as a real pool does
+            var pooled = (Connection) java.lang.reflect.Proxy.newProxyInstance(
+                    Connection.class.getClassLoader(),
+                    new Class<?>[] {Connection.class},
+                    (proxy, method, arguments) ->
+                            method.getName().equals("close") ? null : method.invoke(physical, arguments));
+            var scoped = new ScopedDataSource(new FakePool(() -> pooled));
+            Tenancy.callAs(worker(stationA), () -> {
+                try (var borrowed = scoped.getConnection()) {
+                    return borrowed.isValid(1);
+                }
+            });
+            try (var statement = physical.createStatement();
+                    var row = statement.executeQuery("SELECT current_setting('app.read_stations', true)")) {
+                row.next();
+                assertThat(row.getString(1)).isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void thePoolUnderneathIsNeverHandedOut() {
+        assertThrows(SQLException.class, () -> dataSource.unwrap(com.zaxxer.hikari.HikariDataSource.class));
+    }
+
+    @Test
+    void aConnectionStillInATransactionIsNotHandedOut() throws SQLException {
+        var servers = TestServers.servers();
+        var handedOut = new java.util.ArrayList<Connection>();
+        var pool = new FakePool(() -> {
+            var connection =
+                    java.sql.DriverManager.getConnection(servers.jdbcUrl(), servers.appUser(), servers.appPassword());
+            connection.setAutoCommit(handedOut.size() > 0); // the first one is left inside a transaction
+            handedOut.add(connection);
+            return connection;
+        });
+        try (var borrowed = new ScopedDataSource(pool).getConnection()) {
+            assertThat(handedOut).hasSize(2);
+            assertThat(handedOut.getFirst().isClosed()).isTrue();
+            assertThat(borrowed.getAutoCommit()).isTrue();
+        }
+        assertThat(handedOut.get(1).isClosed()).isTrue();
+    }
+
+    /** A pool that only hands out what it is given, for the borrow rules alone. */
+    private record FakePool(java.util.concurrent.Callable<Connection> next) implements javax.sql.DataSource {
+        @Override
+        public Connection getConnection() throws SQLException {
+            try {
+                return next.call();
+            } catch (SQLException e) {
+                throw e;
+            } catch (Exception e) {
+                throw new SQLException(e);
+            }
+        }
+
+        @Override
+        public Connection getConnection(String username, String password) throws SQLException {
+            return getConnection();
+        }
+
+        @Override
+        public java.io.PrintWriter getLogWriter() {
+            return null;
+        }
+
+        @Override
+        public void setLogWriter(java.io.PrintWriter out) {}
+
+        @Override
+        public void setLoginTimeout(int seconds) {}
+
+        @Override
+        public int getLoginTimeout() {
+            return 0;
+        }
+
+        @Override
+        public java.util.logging.Logger getParentLogger() {
+            return java.util.logging.Logger.getGlobal();
+        }
+
+        @Override
+        public <T> T unwrap(Class<T> type) throws SQLException {
+            throw new SQLException("not a wrapper");
+        }
+
+        @Override
+        public boolean isWrapperFor(Class<?> type) {
+            return false;
+        }
     }
 
     @Test
