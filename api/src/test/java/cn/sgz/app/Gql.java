@@ -13,6 +13,11 @@ import java.util.Map;
 public record Gql(HttpClient client) {
 
     public Response post(String token, String query, Object... variables) {
+        return postWith(Map.of(), token, query, variables);
+    }
+
+    /** The same with extra request headers, e.g. {@code X-Forwarded-For}. */
+    public Response postWith(Map<String, String> headers, String token, String query, Object... variables) {
         var body = new HashMap<String, Object>();
         body.put("query", query);
         var values = new HashMap<String, Object>();
@@ -24,6 +29,7 @@ public record Gql(HttpClient client) {
         if (token != null) {
             request.bearerAuth(token);
         }
+        headers.forEach(request::header);
         Map<String, Object> response =
                 client.toBlocking().retrieve(request, Argument.mapOf(String.class, Object.class));
         return new Response(response);

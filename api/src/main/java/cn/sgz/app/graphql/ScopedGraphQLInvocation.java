@@ -2,6 +2,7 @@ package cn.sgz.app.graphql;
 
 import cn.sgz.app.security.Caller;
 import cn.sgz.app.security.Callers;
+import cn.sgz.app.security.ClientAddresses;
 import cn.sgz.infra.graphql.SchemaFragment;
 import cn.sgz.infra.tenancy.Tenancy;
 import graphql.ExecutionInput;
@@ -16,7 +17,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
-import io.micronaut.http.server.util.HttpClientAddressResolver;
 import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.List;
@@ -37,7 +37,7 @@ class ScopedGraphQLInvocation implements GraphQLInvocation {
     private final Callers callers;
     private final List<SchemaFragment> fragments;
     private final ErrorMapping errors;
-    private final HttpClientAddressResolver addresses;
+    private final ClientAddresses addresses;
     private final boolean introspection;
 
     ScopedGraphQLInvocation(
@@ -45,7 +45,7 @@ class ScopedGraphQLInvocation implements GraphQLInvocation {
             Callers callers,
             List<SchemaFragment> fragments,
             ErrorMapping errors,
-            HttpClientAddressResolver addresses,
+            ClientAddresses addresses,
             @Value("${sgz.graphql.introspection:true}") boolean introspection) {
         this.graphQL = graphQL;
         this.callers = callers;
@@ -60,8 +60,7 @@ class ScopedGraphQLInvocation implements GraphQLInvocation {
             GraphQLInvocationData data, HttpRequest httpRequest, MutableHttpResponse<String> httpResponse) {
         HttpRequest<?> request = httpRequest;
         var caller = callers.resolve(request);
-        var input = input(
-                data, caller, Optional.ofNullable(addresses.resolve(request)).orElse("unknown"));
+        var input = input(data, caller, addresses.of(request));
         var result = caller.isPresent()
                 ? Tenancy.callAs(caller.get().scope(), () -> graphQL.execute(input))
                 : graphQL.execute(input);

@@ -63,7 +63,7 @@ class AuthSchema implements SchemaFragment {
         // usernames are stored in lower case; people type them as they like
         var username = arguments.string("username").strip().toLowerCase(java.util.Locale.ROOT);
         var address = RequestContext.clientAddress(env);
-        throttle.checkAllowed(username, address);
+        throttle.attempt(username, address);
         var user = accounts.authenticate(username, arguments.string("password"));
         if (user.isEmpty()) {
             throttle.failed(username, address);

@@ -5,19 +5,23 @@ import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.concurrent.Semaphore;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 
 /**
  * PBKDF2-HMAC-SHA256 with a random salt, from the JDK alone. The iteration count is stored in each
  * hash ({@code pbkdf2-sha256$iterations$salt$hash}), so it can be raised later without breaking
- * existing passwords.
+ * existing passwords. At most half the cores hash at once (the others wait their turn), so a flood
+ * of logins cannot take the CPU the reads need.
  */
 @Singleton
 class PasswordHasher {
     static final int ITERATIONS = 310_000;
     private static final String PREFIX = "pbkdf2-sha256";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Semaphore HASHING =
+            new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
 
     /** A hash of a password nobody has, so unknown users cost as much time as known ones. */
     private final String decoy = hash("decoy-" + RANDOM.nextLong());
@@ -51,6 +55,7 @@ class PasswordHasher {
     }
 
     private static byte[] derive(String password, byte[] salt, int iterations) {
+        HASHING.acquireUninterruptibly();
         try {
             var spec = new PBEKeySpec(password.toCharArray(), salt, iterations, 256);
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
@@ -58,6 +63,8 @@ class PasswordHasher {
                     .getEncoded();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);
+        } finally {
+            HASHING.release();
         }
     }
 }
