@@ -2,6 +2,7 @@ package cn.sgz.app.graphql;
 
 import cn.sgz.infra.graphql.SchemaFragment;
 import graphql.GraphQL;
+import graphql.parser.ParserOptions;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.idl.RuntimeWiring;
 import graphql.schema.idl.SchemaGenerator;
@@ -36,10 +37,15 @@ class GraphQLFactory {
             GraphQLSchema schema,
             ErrorMapping errors,
             @Value("${sgz.graphql.max-depth:12}") int maxDepth,
-            @Value("${sgz.graphql.max-complexity:500}") int maxComplexity) {
+            @Value("${sgz.graphql.max-complexity:5000}") int maxComplexity,
+            @Value("${sgz.graphql.max-query-length:20000}") int maxQueryLength,
+            @Value("${sgz.graphql.max-query-tokens:2000}") int maxQueryTokens) {
+        // for every document parsed in this JVM: a query of many small tokens is refused while parsed
+        ParserOptions.setDefaultOperationParserOptions(ParserOptions.getDefaultOperationParserOptions()
+                .transform(options -> options.maxTokens(maxQueryTokens)));
         return GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(errors)
-                .preparsedDocumentProvider(new DocumentCache(500))
+                .preparsedDocumentProvider(new DocumentCache(500, 2_000_000, maxQueryLength))
                 .instrumentation(new QueryLimits(maxDepth, maxComplexity))
                 .build();
     }
