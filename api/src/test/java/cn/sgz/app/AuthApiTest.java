@@ -73,11 +73,33 @@ class AuthApiTest extends ApiTest {
         var renewed = gql.post(null, REFRESH, "r", refresh).ok();
         assertThat(gql.post(renewed.data("refreshToken.accessToken"), ME).ok().<String>data("me.username"))
                 .isEqualTo(world.username("viewerA"));
-        assertThat(gql.post(null, REFRESH, "r", refresh).errorCode()).isEqualTo("UNAUTHENTICATED");
-        assertThat(gql.post(null, REFRESH, "r", renewed.<String>data("refreshToken.refreshToken"))
-                        .ok()
-                        .<String>data("refreshToken.accessToken"))
+        String next = renewed.data("refreshToken.refreshToken");
+        assertThat(gql.post(null, REFRESH, "r", next).ok().<String>data("refreshToken.accessToken"))
                 .isNotBlank();
+    }
+
+    @Test
+    void aSpentRefreshTokenPresentedAgainEndsTheSession() {
+        var login = gql.post(null, LOGIN, "u", world.username("viewerB"), "p", ApiWorld.PASSWORD)
+                .ok();
+        String stolen = login.data("login.refreshToken");
+        String owners = gql.post(null, REFRESH, "r", stolen).ok().data("refreshToken.refreshToken");
+        assertThat(gql.post(null, REFRESH, "r", stolen).errorCode()).isEqualTo("UNAUTHENTICATED");
+        assertThat(gql.post(null, REFRESH, "r", owners).errorCode()).isEqualTo("UNAUTHENTICATED");
+    }
+
+    @Test
+    void logoutEndsOnlyTheCallersOwnSession() {
+        var theirs = gql.post(null, LOGIN, "u", world.username("workerA2"), "p", ApiWorld.PASSWORD)
+                .ok();
+        String theirRefresh = theirs.data("login.refreshToken");
+        // a session of its own for the caller: logging out revokes the access token it uses
+        String caller = gql.login(world.username("workerA1"), ApiWorld.PASSWORD);
+        assertThat(gql.post(caller, "mutation($r: String) { logout(refreshToken: $r) }", "r", theirRefresh)
+                        .ok()
+                        .<Boolean>data("logout"))
+                .isTrue();
+        gql.post(null, REFRESH, "r", theirRefresh).ok();
     }
 
     @Test

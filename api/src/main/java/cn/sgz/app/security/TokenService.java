@@ -37,14 +37,18 @@ class TokenService {
         this.accessTokenLifetime = accessTokenLifetime;
     }
 
+    /** At login: a new session. */
     AuthPayload issue(UserView user) {
+        return issue(user, accounts.issueRefreshToken(user.id()));
+    }
+
+    private AuthPayload issue(UserView user, String refreshToken) {
         var scope = accounts.scopeOf(user);
         var roles = scope.roles().stream().map(Enum::name).sorted().toList();
         var authentication = Authentication.build(
                 user.username(), roles, TokenClaims.of(scope, UUID.randomUUID().toString()));
         var accessToken = tokens.generateToken(authentication, (int) accessTokenLifetime.toSeconds())
                 .orElseThrow(() -> new DomainException(ErrorCode.INTERNAL, "未配置内置登录的签名密钥"));
-        var refreshToken = accounts.issueRefreshToken(user.id());
         return new AuthPayload(
                 scope,
                 accessToken,
@@ -55,15 +59,18 @@ class TokenService {
     }
 
     AuthPayload refresh(String refreshToken) {
-        return accounts.redeemRefreshToken(refreshToken)
-                .map(this::issue)
+        return accounts.renewRefreshToken(refreshToken)
+                .map(renewal -> issue(renewal.user(), renewal.refreshToken()))
                 .orElseThrow(() -> new DomainException(ErrorCode.UNAUTHENTICATED, "刷新令牌无效或已过期，请重新登录"));
     }
 
-    /** Revokes the refresh token and, until it would have expired, the access token in use. */
+    /**
+     * Ends the session of the refresh token, if it is the caller's own, and, until it would have
+     * expired, the access token in use.
+     */
     void logout(Caller caller, String refreshToken) {
         if (refreshToken != null && !refreshToken.isBlank()) {
-            accounts.revokeRefreshToken(refreshToken);
+            accounts.revokeRefreshToken(refreshToken, caller.scope().userId());
         }
         if (caller.tokenId() != null && caller.expiresAt() != null) {
             var remaining = Duration.between(clock.instant(), caller.expiresAt());

@@ -32,11 +32,15 @@ public interface Accounts {
 
     void revokeGrant(UUID grantId);
 
-    /** A new opaque refresh token for the user; only its hash is stored. */
+    /** A new opaque refresh token starting a session (at login); only its hash is stored. */
     String issueRefreshToken(UUID userId);
 
-    /** Redeems a refresh token once (it is revoked as it is used): the user it belongs to, if valid. */
-    Optional<UserView> redeemRefreshToken(String token);
+    /**
+     * Redeems a refresh token once, for its successor in the same session. A token used a second
+     * time revokes its whole session; a session ends 30 days after its login. Empty when refused.
+     */
+    Optional<Renewal> renewRefreshToken(String token);
 
-    void revokeRefreshToken(String token);
+    /** Ends the session of a refresh token, if it is the owner's; someone else's is left alone. */
+    void revokeRefreshToken(String token, UUID owner);
 }

@@ -50,9 +50,9 @@ interface AccountRepository extends GenericRepository<UserRow, UUID> {
     long deleteGrant(UUID id);
 
     @Query("""
-            INSERT INTO refresh_token (token_hash, user_id, expires_at)
-            VALUES (:tokenHash, :userId, :expiresAt)""")
-    void insertRefreshToken(byte[] tokenHash, UUID userId, Instant expiresAt);
+            INSERT INTO refresh_token (token_hash, user_id, expires_at, family_id, session_started_at)
+            VALUES (:tokenHash, :userId, :expiresAt, :familyId, :sessionStartedAt)""")
+    void insertRefreshToken(byte[] tokenHash, UUID userId, Instant expiresAt, UUID familyId, Instant sessionStartedAt);
 
     @Query("DELETE FROM refresh_token WHERE expires_at < :cutoff OR revoked_at < :cutoff")
     long purgeRefreshTokens(Instant cutoff);

@@ -11,18 +11,13 @@ import cn.sgz.tenant.api.Commands;
 import cn.sgz.tenant.api.GrantView;
 import cn.sgz.tenant.api.GrantsChanged;
 import cn.sgz.tenant.api.Organisation;
+import cn.sgz.tenant.api.Renewal;
 import cn.sgz.tenant.api.UserView;
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.connection.annotation.Connectable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
@@ -31,11 +26,10 @@ import java.util.UUID;
 /** Reads run on one connection in autocommit ({@code @Connectable}); each change is one transaction. */
 @Singleton
 class AccountService implements Accounts {
-    static final Duration REFRESH_TOKEN_LIFETIME = Duration.ofDays(30);
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AccountRepository repository;
     private final AuthQueries queries;
+    private final RefreshTokens refreshTokens;
     private final Organisation organisation;
     private final PasswordHasher hasher;
     private final AuditLog audit;
@@ -45,6 +39,7 @@ class AccountService implements Accounts {
     AccountService(
             AccountRepository repository,
             AuthQueries queries,
+            RefreshTokens refreshTokens,
             Organisation organisation,
             PasswordHasher hasher,
             AuditLog audit,
@@ -52,6 +47,7 @@ class AccountService implements Accounts {
             ApplicationEventPublisher<GrantsChanged> grantEvents) {
         this.repository = repository;
         this.queries = queries;
+        this.refreshTokens = refreshTokens;
         this.organisation = organisation;
         this.hasher = hasher;
         this.audit = audit;
@@ -189,39 +185,27 @@ class AccountService implements Accounts {
     }
 
     @Override
-    @Transactional
     public String issueRefreshToken(UUID userId) {
-        var bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        var token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        repository.insertRefreshToken(sha256(token), userId, clock.instant().plus(REFRESH_TOKEN_LIFETIME));
-        return token;
+        return refreshTokens.startSession(userId);
     }
 
     @Override
     @Transactional
-    public Optional<UserView> redeemRefreshToken(String token) {
-        return queries.revokeRefreshToken(sha256(token), clock.instant())
-                .flatMap(userId -> repository.account(null, userId))
-                .filter(UserRow::enabled)
-                .map(AccountService::view);
+    public Optional<Renewal> renewRefreshToken(String token) {
+        return refreshTokens
+                .renew(token)
+                .flatMap(renewed -> repository
+                        .account(null, renewed.userId())
+                        .filter(UserRow::enabled)
+                        .map(user -> new Renewal(view(user), renewed.token())));
     }
 
     @Override
-    @Transactional
-    public void revokeRefreshToken(String token) {
-        queries.revokeRefreshToken(sha256(token), clock.instant());
+    public void revokeRefreshToken(String token, UUID owner) {
+        refreshTokens.endSession(token, owner);
     }
 
     private static UserView view(UserRow row) {
         return new UserView(row.id(), row.username(), row.displayName(), row.enabled());
-    }
-
-    private static byte[] sha256(String token) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -48,19 +48,42 @@ class AuthQueries {
         });
     }
 
+    /** A live refresh token as it was redeemed. */
+    record Redeemed(UUID userId, UUID familyId, Instant sessionStartedAt) {}
+
     /** Revokes a live refresh token and tells whose it was; a second redemption finds nothing. */
-    Optional<UUID> revokeRefreshToken(byte[] tokenHash, Instant now) {
+    Optional<Redeemed> redeem(byte[] tokenHash, Instant now) {
         return jdbc.prepareStatement("""
                 UPDATE refresh_token SET revoked_at = ?
                 WHERE token_hash = ? AND revoked_at IS NULL AND expires_at > ?
-                RETURNING user_id""", statement -> {
+                RETURNING user_id, family_id, session_started_at""", statement -> {
             var at = Timestamp.from(now);
             statement.setTimestamp(1, at);
             statement.setBytes(2, tokenHash);
             statement.setTimestamp(3, at);
             try (var row = statement.executeQuery()) {
-                return row.next() ? Optional.of(row.getObject(1, UUID.class)) : Optional.empty();
+                return row.next()
+                        ? Optional.of(new Redeemed(
+                                row.getObject(1, UUID.class),
+                                row.getObject(2, UUID.class),
+                                row.getTimestamp(3).toInstant()))
+                        : Optional.empty();
             }
+        });
+    }
+
+    /** Revokes every live token of the token's session (of this owner only, when one is named). */
+    int revokeFamily(byte[] tokenHash, UUID owner, Instant now) {
+        return jdbc.prepareStatement("""
+                UPDATE refresh_token SET revoked_at = ?
+                WHERE revoked_at IS NULL AND family_id = (
+                    SELECT family_id FROM refresh_token
+                    WHERE token_hash = ? AND (CAST(? AS uuid) IS NULL OR user_id = ?))""", statement -> {
+            statement.setTimestamp(1, Timestamp.from(now));
+            statement.setBytes(2, tokenHash);
+            statement.setObject(3, owner);
+            statement.setObject(4, owner);
+            return statement.executeUpdate();
         });
     }
 

@@ -6,11 +6,13 @@ import cn.sgz.infra.error.ErrorCode;
 import cn.sgz.infra.tenancy.Role;
 import cn.sgz.infra.tenancy.Scope;
 import cn.sgz.infra.tenancy.Tenancy;
+import cn.sgz.infra.testing.OwnerConnection;
 import cn.sgz.tenant.api.Commands;
 import cn.sgz.tenant.api.UserView;
 import cn.sgz.tenant.testing.TenantModuleTest;
 import cn.sgz.tenant.testing.TwoBureaus;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.sql.SQLException;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -63,18 +65,50 @@ class AccountsTest extends TenantModuleTest {
     }
 
     @Test
-    void aRefreshTokenWorksOnce() {
+    void aRefreshTokenWorksOnceForTheNextOfItsSession() {
         var token = accounts.issueRefreshToken(world.viewerB().id());
-        assertThat(accounts.redeemRefreshToken(token)).contains(world.viewerB());
-        assertThat(accounts.redeemRefreshToken(token)).isEmpty();
-        assertThat(accounts.redeemRefreshToken("not-a-token")).isEmpty();
+        var renewal = accounts.renewRefreshToken(token).orElseThrow();
+        assertThat(renewal.user()).isEqualTo(world.viewerB());
+        assertThat(accounts.renewRefreshToken(renewal.refreshToken())).isPresent();
+        assertThat(accounts.renewRefreshToken("not-a-token")).isEmpty();
     }
 
     @Test
-    void aRevokedRefreshTokenIsRefused() {
+    void aSpentTokenPresentedAgainEndsTheWholeSession() {
+        var stolen = accounts.issueRefreshToken(world.viewerB().id());
+        var owners = accounts.renewRefreshToken(stolen).orElseThrow().refreshToken();
+        // the thief (or the owner) presents the spent token: refused, and the session with it
+        assertThat(accounts.renewRefreshToken(stolen)).isEmpty();
+        assertThat(accounts.renewRefreshToken(owners)).isEmpty();
+        // another session of the same user is untouched
+        assertThat(accounts.renewRefreshToken(
+                        accounts.issueRefreshToken(world.viewerB().id())))
+                .isPresent();
+    }
+
+    @Test
+    void aSessionEndsThirtyDaysAfterItsLoginHoweverOftenRenewed() throws SQLException {
         var token = accounts.issueRefreshToken(world.viewerB().id());
-        accounts.revokeRefreshToken(token);
-        assertThat(accounts.redeemRefreshToken(token)).isEmpty();
+        var renewed = accounts.renewRefreshToken(token).orElseThrow().refreshToken();
+        try (var owner = OwnerConnection.open();
+                var statement = owner.createStatement()) {
+            // the login was 31 days ago; the renewed token itself has not expired
+            statement.executeUpdate("UPDATE refresh_token SET session_started_at = now() - interval '31 days',"
+                    + " expires_at = now() + interval '1 day' WHERE family_id = (SELECT family_id FROM refresh_token"
+                    + " WHERE user_id = '" + world.viewerB().id() + "' ORDER BY created_at DESC LIMIT 1)");
+        }
+        assertThat(accounts.renewRefreshToken(renewed)).isEmpty();
+    }
+
+    @Test
+    void onlyTheOwnerEndsASession() {
+        var token = accounts.issueRefreshToken(world.viewerB().id());
+        accounts.revokeRefreshToken(token, world.viewerA().id());
+        var renewal = accounts.renewRefreshToken(token);
+        assertThat(renewal).isPresent();
+        accounts.revokeRefreshToken(
+                renewal.get().refreshToken(), world.viewerB().id());
+        assertThat(accounts.renewRefreshToken(renewal.get().refreshToken())).isEmpty();
     }
 
     @Test

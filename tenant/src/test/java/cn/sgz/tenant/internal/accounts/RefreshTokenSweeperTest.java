@@ -17,15 +17,15 @@ class RefreshTokenSweeperTest extends TenantModuleTest {
     @Test
     void tokensGoAWeekAfterTheyEndedAndNotBefore() {
         var revoked = accounts.issueRefreshToken(world.viewerA().id());
-        accounts.revokeRefreshToken(revoked);
+        accounts.revokeRefreshToken(revoked, world.viewerA().id());
         var live = accounts.issueRefreshToken(world.viewerA().id());
 
         sweeper.purge(Instant.now().plus(Duration.ofDays(6)));
-        assertThat(accounts.redeemRefreshToken(live)).isPresent();
+        assertThat(accounts.renewRefreshToken(live)).isPresent();
         var renewed = accounts.issueRefreshToken(world.viewerA().id());
 
         // 40 days on, the revoked ones and the expired (30-day) ones are past their week of grace
         assertThat(sweeper.purge(Instant.now().plus(Duration.ofDays(40)))).isGreaterThanOrEqualTo(2);
-        assertThat(accounts.redeemRefreshToken(renewed)).isEmpty();
+        assertThat(accounts.renewRefreshToken(renewed)).isEmpty();
     }
 }
