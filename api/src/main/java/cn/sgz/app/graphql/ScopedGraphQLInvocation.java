@@ -58,13 +58,17 @@ class ScopedGraphQLInvocation implements GraphQLInvocation {
     @Override
     public Publisher<ExecutionResult> invoke(
             GraphQLInvocationData data, HttpRequest httpRequest, MutableHttpResponse<String> httpResponse) {
-        HttpRequest<?> request = httpRequest;
+        return Publishers.just(execute(data, httpRequest));
+    }
+
+    /** Runs the request as its caller, on this thread. */
+    ExecutionResult execute(GraphQLInvocationData data, HttpRequest<?> request) {
         var caller = callers.resolve(request);
         var input = input(data, caller, addresses.of(request));
         var result = caller.isPresent()
                 ? Tenancy.callAs(caller.get().scope(), () -> graphQL.execute(input))
                 : graphQL.execute(input);
-        return Publishers.just(errors.shape(result));
+        return errors.shape(result);
     }
 
     private ExecutionInput input(GraphQLInvocationData data, Optional<Caller> caller, String address) {
