@@ -48,8 +48,12 @@ class ServiceEndpointsApiTest extends ApiTest {
     void withoutRedisTheServiceRunsOnDegraded() throws Exception {
         var servers = TestServers.embedded();
         assumeTrue(servers.isPresent(), "needs the embedded Redis this JVM started");
+        String loggedOut = gql.login(world.username("leadA"), ApiWorld.PASSWORD);
+        gql.post(loggedOut, "mutation { logout }").ok();
         servers.get().stopRedis();
         try {
+            // the revocation is also in PostgreSQL: a logged-out token stays refused without Redis
+            assertThat(gql.post(loggedOut, "{ me { username } }").errorCode()).isEqualTo("UNAUTHENTICATED");
             var degraded = health(world.admin());
             assertThat(degraded.get("status")).as(degraded.toString()).isEqualTo("DEGRADED");
             var login = gql.post(null, AuthApiTest.LOGIN, "u", world.username("viewerB"), "p", ApiWorld.PASSWORD);

@@ -57,8 +57,8 @@ public class Callers {
         var userId = issuedHere ? TokenClaims.userId(claims) : Optional.<UUID>empty();
         if (userId.isPresent()) {
             var tokenId = String.valueOf(claims.get(TokenClaims.TOKEN_ID));
-            // with Redis down a logged-out token stays usable until it expires (minutes): degraded
-            if (redis.exists(revokedKey(tokenId)).orElse(false)) {
+            // Redis answers on every request; while it is down, the database does
+            if (redis.exists(revokedKey(tokenId)).orElseGet(() -> accounts.isAccessTokenRevoked(tokenId))) {
                 return Optional.empty();
             }
             var scope = scopes.of(userId.get(), authentication.getName());

@@ -76,6 +76,7 @@ class TokenService {
             var remaining = Duration.between(clock.instant(), caller.expiresAt());
             if (!remaining.isNegative() && !remaining.isZero()) {
                 redis.put(Callers.revokedKey(caller.tokenId()), "1", remaining.plusSeconds(1));
+                accounts.revokeAccessToken(caller.tokenId(), caller.expiresAt());
             }
         }
     }

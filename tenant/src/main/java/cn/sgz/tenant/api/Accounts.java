@@ -43,4 +43,9 @@ public interface Accounts {
 
     /** Ends the session of a refresh token, if it is the owner's; someone else's is left alone. */
     void revokeRefreshToken(String token, UUID owner);
+
+    /** Keeps an access token's id as revoked until it would have expired (the check while Redis is down). */
+    void revokeAccessToken(String tokenId, java.time.Instant expiresAt);
+
+    boolean isAccessTokenRevoked(String tokenId);
 }

@@ -56,4 +56,15 @@ interface AccountRepository extends GenericRepository<UserRow, UUID> {
 
     @Query("DELETE FROM refresh_token WHERE expires_at < :cutoff OR revoked_at < :cutoff")
     long purgeRefreshTokens(Instant cutoff);
+
+    @Query("""
+            INSERT INTO revoked_access_token (token_id, expires_at) VALUES (:tokenId, :expiresAt)
+            ON CONFLICT (token_id) DO NOTHING""")
+    void insertRevokedAccessToken(String tokenId, Instant expiresAt);
+
+    @Query("SELECT count(*) > 0 FROM revoked_access_token WHERE token_id = :tokenId AND expires_at > :now")
+    boolean accessTokenRevoked(String tokenId, Instant now);
+
+    @Query("DELETE FROM revoked_access_token WHERE expires_at < :cutoff")
+    long purgeRevokedAccessTokens(Instant cutoff);
 }

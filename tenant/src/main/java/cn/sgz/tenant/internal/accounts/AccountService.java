@@ -205,6 +205,18 @@ class AccountService implements Accounts {
         refreshTokens.endSession(token, owner);
     }
 
+    @Override
+    @Transactional
+    public void revokeAccessToken(String tokenId, java.time.Instant expiresAt) {
+        repository.insertRevokedAccessToken(tokenId, expiresAt);
+    }
+
+    @Override
+    @Connectable
+    public boolean isAccessTokenRevoked(String tokenId) {
+        return repository.accessTokenRevoked(tokenId, clock.instant());
+    }
+
     private static UserView view(UserRow row) {
         return new UserView(row.id(), row.username(), row.displayName(), row.enabled());
     }

@@ -30,6 +30,7 @@ class RefreshTokenSweeper {
 
     @Transactional
     int purge(Instant now) {
+        accounts.purgeRevokedAccessTokens(now);
         return (int) accounts.purgeRefreshTokens(now.minus(GRACE));
     }
 }
