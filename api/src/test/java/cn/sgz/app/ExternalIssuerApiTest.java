@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 /** Tokens of an external identity provider, checked against its JWKS, name users of ours. */
 @MicronautTest(transactional = false)
 class ExternalIssuerApiTest extends ApiTest {
+    static final String ISSUER = "https://idp.example.invalid";
     private final RSAKey key = generate("external");
     private final RSAKey stranger = generate("external");
     private HttpServer jwks;
@@ -48,6 +49,8 @@ class ExternalIssuerApiTest extends ApiTest {
         });
         jwks.start();
         var properties = new HashMap<>(TestServers.properties());
+        properties.put("sgz.auth.external.issuer", ISSUER);
+        properties.put("sgz.auth.external.audience", "sgz");
         properties.put(
                 "micronaut.security.token.jwt.signatures.jwks.external.url",
                 "http://127.0.0.1:" + jwks.getAddress().getPort() + "/jwks.json");
@@ -104,15 +107,51 @@ class ExternalIssuerApiTest extends ApiTest {
                 .isNull();
     }
 
+    @Test
+    void anExternalTokenMustNameTheIssuerAndAudienceAndExpire() throws Exception {
+        var user = world.username("viewerA");
+        var claims = new JWTClaimsSet.Builder().subject(user).issueTime(new Date());
+        var inAnHour = Date.from(Instant.now().plusSeconds(3600));
+        for (var wrong : List.of(
+                claims.issuer("https://other.example.invalid")
+                        .audience("sgz")
+                        .expirationTime(inAnHour)
+                        .build(),
+                claims.issuer(ISSUER)
+                        .audience("another-service")
+                        .expirationTime(inAnHour)
+                        .build(),
+                claims.issuer(ISSUER).audience("sgz").expirationTime(null).build())) {
+            assertThat(gql.post(sign(key, wrong), "{ me { username } }").errorCode())
+                    .as(wrong.toString())
+                    .isEqualTo("UNAUTHENTICATED");
+        }
+        var right =
+                claims.issuer(ISSUER).audience("sgz").expirationTime(inAnHour).build();
+        assertThat(gql.post(sign(key, right), "{ me { username } }").ok().<String>data("me.username"))
+                .isEqualTo(user);
+    }
+
     private static String sign(RSAKey signingKey, String subject) throws Exception {
         return sign(signingKey, subject, Map.of());
+    }
+
+    private static String sign(RSAKey signingKey, JWTClaimsSet claims) throws Exception {
+        var jwt = new SignedJWT(
+                new JWSHeader.Builder(JWSAlgorithm.RS256)
+                        .keyID(signingKey.getKeyID())
+                        .build(),
+                claims);
+        jwt.sign(new RSASSASigner(signingKey));
+        return jwt.serialize();
     }
 
     private static String sign(RSAKey signingKey, String subject, Map<String, Object> extraClaims) throws Exception {
         var builder = new JWTClaimsSet.Builder();
         extraClaims.forEach(builder::claim);
         var claims = builder.subject(subject)
-                .issuer("https://idp.example.invalid")
+                .issuer(ISSUER)
+                .audience("sgz")
                 .issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(300)))
                 .build();
