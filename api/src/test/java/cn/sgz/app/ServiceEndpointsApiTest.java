@@ -61,6 +61,10 @@ class ServiceEndpointsApiTest extends ApiTest {
                             .ok()
                             .names("stations"))
                     .containsExactly("乙一街道");
+            // and mutations, signed in while Redis is down
+            var worker = gql.post(null, AuthApiTest.LOGIN, "u", world.username("workerB1"), "p", ApiWorld.PASSWORD);
+            gql.post(worker.ok().data("login.accessToken"), TenancyApiTest.CONTACT, "id", world.b1, "a", "无缓存路")
+                    .ok();
         } finally {
             servers.get().startRedis();
         }
