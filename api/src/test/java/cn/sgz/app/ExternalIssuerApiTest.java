@@ -155,13 +155,7 @@ class ExternalIssuerApiTest extends ApiTest {
                 .issueTime(new Date())
                 .expirationTime(Date.from(Instant.now().plusSeconds(300)))
                 .build();
-        var jwt = new SignedJWT(
-                new JWSHeader.Builder(JWSAlgorithm.RS256)
-                        .keyID(signingKey.getKeyID())
-                        .build(),
-                claims);
-        jwt.sign(new RSASSASigner(signingKey));
-        return jwt.serialize();
+        return sign(signingKey, claims);
     }
 
     private static RSAKey generate(String keyId) {
