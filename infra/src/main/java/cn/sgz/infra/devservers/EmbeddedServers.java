@@ -19,11 +19,14 @@ public final class EmbeddedServers implements AutoCloseable {
     private static final String OWNER_PASSWORD = "sgz_owner_local";
     private static final String APP_PASSWORD = "sgz_app_local";
 
-    private final EmbeddedPostgres postgres;
+    private final Path dataDirectory;
     private final RedisServer redis;
     private final ServerProperties properties;
+    private EmbeddedPostgres postgres;
 
-    private EmbeddedServers(EmbeddedPostgres postgres, RedisServer redis, ServerProperties properties) {
+    private EmbeddedServers(
+            Path dataDirectory, EmbeddedPostgres postgres, RedisServer redis, ServerProperties properties) {
+        this.dataDirectory = dataDirectory;
         this.postgres = postgres;
         this.redis = redis;
         this.properties = properties;
@@ -35,11 +38,7 @@ public final class EmbeddedServers implements AutoCloseable {
      */
     public static EmbeddedServers start(Path dataDirectory) {
         try {
-            var builder = EmbeddedPostgres.builder().setPort(freePort()).setServerConfig("max_connections", "200");
-            if (dataDirectory != null) {
-                builder.setDataDirectory(dataDirectory.resolve("postgres")).setCleanDataDirectory(false);
-            }
-            var postgres = builder.start();
+            var postgres = startPostgres(dataDirectory, freePort());
             DatabaseRoles.ensure(
                     postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", OWNER_PASSWORD, APP_PASSWORD);
             int redisPort = freePort();
@@ -58,7 +57,7 @@ public final class EmbeddedServers implements AutoCloseable {
                     APP_PASSWORD,
                     "redis://127.0.0.1:" + redisPort);
             LOG.info("已启动内嵌 PostgreSQL（端口 {}）与 Redis（端口 {}）", postgres.getPort(), redisPort);
-            return new EmbeddedServers(postgres, redis, properties);
+            return new EmbeddedServers(dataDirectory, postgres, redis, properties);
         } catch (IOException e) {
             throw new UncheckedIOException("无法启动内嵌数据库服务", e);
         } catch (SQLException e) {
@@ -103,8 +102,32 @@ public final class EmbeddedServers implements AutoCloseable {
         redis.start();
     }
 
+    /**
+     * Stops PostgreSQL alone (a fast shutdown: open sessions are ended), as an operator's restart
+     * would; {@link #startPostgres()} brings it back on the same port and data. Needs a data
+     * directory, or nothing would be there to come back to.
+     */
+    public synchronized void stopPostgres() throws IOException {
+        if (dataDirectory == null) {
+            throw new IllegalStateException("without a data directory PostgreSQL cannot come back");
+        }
+        postgres.close();
+    }
+
+    public synchronized void startPostgres() throws IOException {
+        postgres = startPostgres(dataDirectory, postgres.getPort());
+    }
+
+    private static EmbeddedPostgres startPostgres(Path dataDirectory, int port) throws IOException {
+        var builder = EmbeddedPostgres.builder().setPort(port).setServerConfig("max_connections", "200");
+        if (dataDirectory != null) {
+            builder.setDataDirectory(dataDirectory.resolve("postgres")).setCleanDataDirectory(false);
+        }
+        return builder.start();
+    }
+
     @Override
-    public void close() throws IOException {
+    public synchronized void close() throws IOException {
         try {
             redis.stop();
         } finally {
