@@ -1,6 +1,6 @@
 /**
- * Service records (cases, groups, activities, visits, surveys) and the quarterly indicators computed
- * from them against contract targets, with the service standards' quality rules and the submit →
- * review → approve → lock workflow. Not built yet: this module only holds its place in the build.
+ * Service records (cases, groups, activities, visits, volunteer work, satisfaction surveys) and the
+ * quarterly indicators computed from them against each project's targets, with the service
+ * standards' quality rules and the submit → review → approve → lock workflow.
  */
 package cn.sgz.indicators;

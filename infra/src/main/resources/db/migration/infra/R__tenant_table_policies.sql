@@ -15,7 +15,7 @@ BEGIN
     IF NOT 'project_id' = ANY (columns) THEN
         RAISE EXCEPTION 'tenant table % needs a project_id column', p_table;
     END IF;
-    IF (p_reads = 'STATION' OR p_writes = 'STATION') AND NOT 'station_id' = ANY (columns) THEN
+    IF (p_reads = 'STATION' OR p_writes IN ('STATION', 'STATION_OR_OVERSEERS')) AND NOT 'station_id' = ANY (columns) THEN
         RAISE EXCEPTION 'tenant table % is declared by station but has no station_id column', p_table;
     END IF;
     readers := CASE p_reads
@@ -29,6 +29,9 @@ BEGIN
                             || ' OR project_id = ANY ((SELECT app_managed_projects())::uuid[])'
         WHEN 'PROJECT' THEN 'project_id = ANY ((SELECT app_managed_projects())::uuid[])'
         WHEN 'ADMIN' THEN 'false'
+        WHEN 'OVERSEERS' THEN 'project_id = ANY ((SELECT app_overseen_projects())::uuid[])'
+        WHEN 'STATION_OR_OVERSEERS' THEN 'station_id = ANY ((SELECT app_write_stations())::uuid[])'
+                            || ' OR project_id = ANY ((SELECT app_overseen_projects())::uuid[])'
         END;
     IF readers IS NULL OR writers IS NULL THEN
         RAISE EXCEPTION 'unknown reach for %: reads %, writes %', p_table, p_reads, p_writes;
