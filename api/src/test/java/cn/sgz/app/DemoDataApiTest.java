@@ -115,6 +115,36 @@ class DemoDataApiTest implements RealServers {
                 .hasSize(1);
     }
 
+    @Test
+    void theDemoQuarterHasAssessmentsInEveryStateAndStationsThatFallShort() {
+        var bureau = login("bureau");
+        String project = gql.post(bureau, "{ projects { id } }").ok().data("projects.0.id");
+        List<Map<String, Object>> all = gql.post(
+                        bureau,
+                        "query($p: ID!) { assessments(projectId: $p, quarter: \"2026Q3\") { station { name } status"
+                                + " shortfalls { reasons { code } } indicators { indicator { code } value met } } }",
+                        "p",
+                        project)
+                .ok()
+                .data("assessments");
+        assertThat(all).hasSize(16);
+        assertThat(all)
+                .extracting(a -> a.get("status"))
+                .filteredOn("APPROVED"::equals)
+                .hasSize(4);
+        assertThat(all)
+                .extracting(a -> a.get("status"))
+                .filteredOn("SUBMITTED"::equals)
+                .hasSize(4);
+        // every fourth station falls short: a small group, a short case, a short lecture, a small medium activity
+        var fallingShort = all.stream()
+                .filter(a -> !((List<?>) a.get("shortfalls")).isEmpty())
+                .toList();
+        assertThat(fallingShort).hasSize(4);
+        assertThat(fallingShort)
+                .allSatisfy(a -> assertThat((List<?>) a.get("shortfalls")).hasSize(4));
+    }
+
     private static int vacancy(List<Map<String, Object>> overview, String station) {
         return overview.stream()
                 .filter(row -> ((Map<?, ?>) row.get("station")).get("name").equals(station))

@@ -5,11 +5,13 @@ import cn.sgz.infra.tenancy.Scope;
 import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.tenant.api.Accounts;
 import cn.sgz.tenant.api.Commands;
+import cn.sgz.tenant.api.DemoLoaded;
 import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.StationKind;
 import cn.sgz.tenant.api.StationView;
 import cn.sgz.tenant.api.staffing.Staffing;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.TransactionOperations;
@@ -41,12 +43,15 @@ class DemoData {
     private final Accounts accounts;
     private final TransactionOperations<Connection> transactions;
     private final Staffing staffing;
+    private final ApplicationEventPublisher<DemoLoaded> loaded;
 
     DemoData(
             Organisation organisation,
             Accounts accounts,
             TransactionOperations<Connection> transactions,
-            Staffing staffing) {
+            Staffing staffing,
+            ApplicationEventPublisher<DemoLoaded> loaded) {
+        this.loaded = loaded;
         this.transactions = transactions;
         this.staffing = staffing;
         this.organisation = organisation;
@@ -61,6 +66,7 @@ class DemoData {
                     loadOnce();
                     return null;
                 }));
+        loaded.publishEvent(new DemoLoaded());
     }
 
     /** All or nothing, in the one transaction around it. */

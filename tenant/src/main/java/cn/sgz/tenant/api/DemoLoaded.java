@@ -1,0 +1,7 @@
+package cn.sgz.tenant.api;
+
+/**
+ * Published in demo mode once the organisation's demo data is there (loaded now or found from an
+ * earlier start), so other modules can add their demo records to it, in order.
+ */
+public record DemoLoaded() {}
