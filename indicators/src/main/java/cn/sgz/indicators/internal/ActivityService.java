@@ -28,12 +28,9 @@ class ActivityService {
     @Transactional
     ActivityRecord log(NewRecord<ActivityFacts> command) {
         var station = guard.writableStation(command.stationId());
-        var existing = activities.find(command.id());
-        if (existing.isPresent()) {
-            if (existing.get().stationId().equals(station.id())) {
-                return view(existing.get());
-            }
-            throw RecordGuard.idTaken();
+        var retry = RecordGuard.retried(activities.find(command.id()), station.id(), ActivityRow::stationId);
+        if (retry.isPresent()) {
+            return view(retry.get());
         }
         var facts = command.facts();
         guard.requireOpen(station.id(), facts.heldOn());
@@ -51,7 +48,7 @@ class ActivityService {
                 facts.featured(),
                 1,
                 Tenancy.require().userId());
-        Constraints.guard(() -> activities.save(row), Constraints.unique("该编号已被另一条记录使用，请换一个新的编号"));
+        Constraints.guard(() -> activities.save(row), Constraints.unique(RecordGuard.ID_TAKEN));
         audit.record(new AuditEntry(
                 "ACTIVITY_LOGGED", station.id(), "Activity", row.id().toString(), changes(facts)));
         return view(row);

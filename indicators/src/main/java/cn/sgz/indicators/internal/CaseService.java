@@ -29,12 +29,9 @@ class CaseService {
     @Transactional
     CaseRecord log(NewRecord<CaseFacts> command) {
         var station = guard.writableStation(command.stationId());
-        var existing = cases.find(command.id());
-        if (existing.isPresent()) {
-            if (existing.get().stationId().equals(station.id())) {
-                return view(existing.get());
-            }
-            throw RecordGuard.idTaken();
+        var retry = RecordGuard.retried(cases.find(command.id()), station.id(), CaseRow::stationId);
+        if (retry.isPresent()) {
+            return view(retry.get());
         }
         var facts = command.facts();
         guard.requireOpen(station.id(), facts.openedOn(), facts.closedOn());
@@ -53,7 +50,7 @@ class CaseService {
                 facts.referralOutcome(),
                 1,
                 Tenancy.require().userId());
-        Constraints.guard(() -> cases.save(row), Constraints.unique("该编号已被另一条记录使用，请换一个新的编号"));
+        Constraints.guard(() -> cases.save(row), Constraints.unique(RecordGuard.ID_TAKEN));
         audit.record(
                 new AuditEntry("CASE_LOGGED", station.id(), "Case", row.id().toString(), changes(facts)));
         return view(row);

@@ -20,8 +20,6 @@ import java.util.Map;
 /** Logging visits, volunteer events and satisfaction questionnaires. */
 @Singleton
 class ContactService {
-    private static final String ID_TAKEN = "该编号已被另一条记录使用，请换一个新的编号";
-
     private final ContactRepository contacts;
     private final VolunteerRepository volunteers;
     private final SurveyRepository surveys;
@@ -44,10 +42,9 @@ class ContactService {
     @Transactional
     VisitRecord logVisit(NewRecord<VisitFacts> command) {
         var station = guard.writableStation(command.stationId());
-        var existing = contacts.findVisit(command.id());
-        if (existing.isPresent()) {
-            return view(
-                    existing.filter(row -> row.stationId().equals(station.id())).orElseThrow(RecordGuard::idTaken));
+        var retry = RecordGuard.retried(contacts.findVisit(command.id()), station.id(), VisitRow::stationId);
+        if (retry.isPresent()) {
+            return view(retry.get());
         }
         var facts = command.facts();
         guard.requireOpen(station.id(), facts.visitedOn());
@@ -63,7 +60,7 @@ class ContactService {
                 facts.notes(),
                 1,
                 Tenancy.require().userId());
-        Constraints.guard(() -> contacts.save(row), Constraints.unique(ID_TAKEN));
+        Constraints.guard(() -> contacts.save(row), Constraints.unique(RecordGuard.ID_TAKEN));
         audit.record(new AuditEntry(
                 "VISIT_LOGGED",
                 station.id(),
@@ -80,10 +77,9 @@ class ContactService {
     @Transactional
     VolunteerRecord logVolunteerEvent(NewRecord<VolunteerFacts> command) {
         var station = guard.writableStation(command.stationId());
-        var existing = volunteers.find(command.id());
-        if (existing.isPresent()) {
-            return view(
-                    existing.filter(row -> row.stationId().equals(station.id())).orElseThrow(RecordGuard::idTaken));
+        var retry = RecordGuard.retried(volunteers.find(command.id()), station.id(), VolunteerRow::stationId);
+        if (retry.isPresent()) {
+            return view(retry.get());
         }
         var facts = command.facts();
         guard.requireOpen(station.id(), facts.heldOn());
@@ -99,7 +95,7 @@ class ContactService {
                 facts.hours(),
                 1,
                 Tenancy.require().userId());
-        Constraints.guard(() -> volunteers.save(row), Constraints.unique(ID_TAKEN));
+        Constraints.guard(() -> volunteers.save(row), Constraints.unique(RecordGuard.ID_TAKEN));
         audit.record(new AuditEntry(
                 "VOLUNTEER_EVENT_LOGGED",
                 station.id(),
@@ -112,10 +108,9 @@ class ContactService {
     @Transactional
     SurveyRecord recordSurvey(NewRecord<SurveyFacts> command) {
         var station = guard.writableStation(command.stationId());
-        var existing = surveys.find(command.id());
-        if (existing.isPresent()) {
-            return view(
-                    existing.filter(row -> row.stationId().equals(station.id())).orElseThrow(RecordGuard::idTaken));
+        var retry = RecordGuard.retried(surveys.find(command.id()), station.id(), SurveyRow::stationId);
+        if (retry.isPresent()) {
+            return view(retry.get());
         }
         var facts = command.facts();
         if (facts.subject() != SurveySubject.STATION
@@ -135,7 +130,7 @@ class ContactService {
                 facts.methods(),
                 facts.arrangements(),
                 Tenancy.require().userId());
-        Constraints.guard(() -> surveys.save(row), Constraints.unique(ID_TAKEN));
+        Constraints.guard(() -> surveys.save(row), Constraints.unique(RecordGuard.ID_TAKEN));
         audit.record(new AuditEntry(
                 "SURVEY_RECORDED",
                 station.id(),

@@ -35,12 +35,9 @@ class GroupService {
     @Transactional
     GroupRecord log(NewRecord<GroupFacts> command) {
         var station = guard.writableStation(command.stationId());
-        var existing = groups.find(command.id());
-        if (existing.isPresent()) {
-            if (existing.get().stationId().equals(station.id())) {
-                return views(List.of(existing.get())).getFirst();
-            }
-            throw RecordGuard.idTaken();
+        var retry = RecordGuard.retried(groups.find(command.id()), station.id(), GroupRow::stationId);
+        if (retry.isPresent()) {
+            return views(List.of(retry.get())).getFirst();
         }
         var facts = command.facts();
         guard.requireOpen(station.id(), dates(facts));
@@ -57,7 +54,7 @@ class GroupService {
                 facts.featured(),
                 1,
                 Tenancy.require().userId());
-        Constraints.guard(() -> groups.save(row), Constraints.unique("该编号已被另一条记录使用，请换一个新的编号"));
+        Constraints.guard(() -> groups.save(row), Constraints.unique(RecordGuard.ID_TAKEN));
         writeSessions(row, facts.sessions());
         audit.record(
                 new AuditEntry("GROUP_LOGGED", station.id(), "Group", row.id().toString(), changes(facts)));

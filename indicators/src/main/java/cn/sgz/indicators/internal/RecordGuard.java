@@ -46,9 +46,18 @@ class RecordGuard {
         }
     }
 
-    /** A client id already used: a retry of the same entry at the same station returns it, anything else is refused. */
-    static DomainException idTaken() {
-        return DomainException.conflict("该编号已被另一条记录使用，请换一个新的编号");
+    static final String ID_TAKEN = "该编号已被另一条记录使用，请换一个新的编号";
+
+    /**
+     * A client id seen before: a retry of an entry at the same station gets the record it made
+     * (present), a record elsewhere refuses the id (CONFLICT), a new id is empty.
+     */
+    static <R> java.util.Optional<R> retried(
+            java.util.Optional<R> existing, UUID stationId, java.util.function.Function<R, UUID> station) {
+        if (existing.isPresent() && !station.apply(existing.get()).equals(stationId)) {
+            throw DomainException.conflict(ID_TAKEN);
+        }
+        return existing;
     }
 
     static DomainException stale(int current) {
