@@ -120,6 +120,10 @@ public final class EmbeddedServers implements AutoCloseable {
 
     private static EmbeddedPostgres startPostgres(Path dataDirectory, int port) throws IOException {
         var builder = EmbeddedPostgres.builder().setPort(port).setServerConfig("max_connections", "200");
+        if ("1".equals(System.getenv("SGZ_PG_STAT_STATEMENTS"))) {
+            // for benchmarks that count the statements a request runs
+            builder.setServerConfig("shared_preload_libraries", "pg_stat_statements");
+        }
         if (dataDirectory != null) {
             builder.setDataDirectory(dataDirectory.resolve("postgres")).setCleanDataDirectory(false);
         }
