@@ -422,6 +422,61 @@ class IndicatorsApiTest extends ApiTest {
                 .isEqualTo("FORBIDDEN");
     }
 
+    @Test
+    void theQuarterlyReturnDownloadsAsAWorkbookOfTheStationsTheCallerReads() throws Exception {
+        records.activity(workerI1, i1, "RURAL", "MEDIUM", "2026-04-08", 49, 90).ok(); // falls short
+        var url = "/exports/quarterly-return/" + projectI + "/2026Q2";
+        var asBureau = download(viewerI, url);
+        assertThat(asBureau.getStatus().getCode()).isEqualTo(200);
+        assertThat(asBureau.getContentType().orElseThrow().toString())
+                .startsWith(cn.sgz.infra.export.Workbook.MEDIA_TYPE);
+        assertThat(asBureau.header("Content-Disposition"))
+                .contains("attachment")
+                .contains(".xlsx");
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(asBureau.body()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(3);
+            assertThat(workbook.getSheetName(0)).isEqualTo("项目汇总");
+            var summary = workbook.getSheetAt(0);
+            assertThat(summary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("站点");
+            assertThat(summary.getRow(2).getCell(0).getStringCellValue()).isEqualTo("指标一站");
+            assertThat(summary.getRow(2).getCell(6).getNumericCellValue()).isEqualTo(1.0);
+            var station = workbook.getSheet("指标一站");
+            assertThat(station.getRow(1).getCell(1).getStringCellValue()).isEqualTo("指标名称");
+            assertThat(station.getRow(2).getCell(1).getStringCellValue()).isEqualTo("儿童青少年个案");
+            var last = station.getRow(station.getLastRowNum());
+            assertThat(last.getCell(0).getStringCellValue()).isEqualTo("社区活动");
+            assertThat(last.getCell(2).getStringCellValue()).contains("50");
+        }
+        // a worker's return holds its own station only
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(
+                new java.io.ByteArrayInputStream(download(workerI2, url).body()))) {
+            assertThat(workbook.getNumberOfSheets()).isEqualTo(2);
+            assertThat(workbook.getSheetName(1)).isEqualTo("指标二站");
+        }
+        assertThat(download(world.token("viewerB"), url).getStatus().getCode()).isEqualTo(404);
+        assertThat(download(null, url).getStatus().getCode()).isEqualTo(401);
+        var bad = download(viewerI, "/exports/quarterly-return/" + projectI + "/2026Q5");
+        assertThat(bad.getStatus().getCode()).isEqualTo(400);
+        assertThat(new String(bad.body(), java.nio.charset.StandardCharsets.UTF_8))
+                .contains("BAD_USER_INPUT");
+    }
+
+    private io.micronaut.http.HttpResponse<byte[]> download(String token, String url) {
+        var request = io.micronaut.http.HttpRequest.GET(url);
+        if (token != null) {
+            request.bearerAuth(token);
+        }
+        try {
+            return client.toBlocking().exchange(request, byte[].class);
+        } catch (io.micronaut.http.client.exceptions.HttpClientResponseException e) {
+            @SuppressWarnings("unchecked")
+            var response = (io.micronaut.http.HttpResponse<byte[]>) e.getResponse();
+            return io.micronaut.http.HttpResponse.<byte[]>status(response.getStatus())
+                    .body(e.getResponse().getBody(byte[].class).orElse(new byte[0]));
+        }
+    }
+
     static final String SET_TARGETS = """
             mutation($i: SetIndicatorTargetsInput!) { setIndicatorTargets(input: $i) { indicatorCode stationId target } }""";
 

@@ -69,6 +69,9 @@ public interface Indicators {
 
     List<Assessment> projectAssessments(UUID projectId, Quarter quarter);
 
+    /** The quarterly return as an .xlsx workbook: a project summary and a sheet per station the caller reads. */
+    byte[] quarterlyReturn(UUID projectId, Quarter quarter);
+
     Assessment submit(Step step);
 
     /** A supervisor's review: passed on to the bureau, or returned to the station with a comment. */

@@ -5,14 +5,24 @@ public final class ServiceEnums {
     private ServiceEnums() {}
 
     public enum ServiceDomain {
-        YOUTH,
-        ELDERLY,
-        WOMEN,
-        FAMILY,
-        CORRECTION,
-        SCHOOL,
-        RURAL,
-        ENTERPRISE
+        YOUTH("儿童青少年"),
+        ELDERLY("老年人"),
+        WOMEN("妇女"),
+        FAMILY("家庭"),
+        CORRECTION("社区矫正"),
+        SCHOOL("学校"),
+        RURAL("农村"),
+        ENTERPRISE("企业");
+
+        private final String label;
+
+        ServiceDomain(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     public enum CaseKind {
@@ -62,10 +72,20 @@ public final class ServiceEnums {
     }
 
     public enum AssessmentStatus {
-        DRAFT,
-        SUBMITTED,
-        REVIEWED,
-        APPROVED
+        DRAFT("草稿"),
+        SUBMITTED("已提交"),
+        REVIEWED("已审核"),
+        APPROVED("已审批");
+
+        private final String label;
+
+        AssessmentStatus(String label) {
+            this.label = label;
+        }
+
+        public String label() {
+            return label;
+        }
     }
 
     /** How an indicator's value comes from the quarter's records. */

@@ -5,9 +5,7 @@ import cn.sgz.indicators.api.IndicatorViews.IndicatorResult;
 import cn.sgz.indicators.api.IndicatorViews.RecordShortfall;
 import cn.sgz.indicators.api.ServiceEnums.CaseKind;
 import cn.sgz.indicators.api.ServiceEnums.ReferralOutcome;
-import cn.sgz.indicators.internal.QuarterFacts.ActivityFact;
-import cn.sgz.indicators.internal.QuarterFacts.CaseFact;
-import cn.sgz.indicators.internal.QuarterFacts.GroupFact;
+import cn.sgz.indicators.api.ServiceEnums.ServiceDomain;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -16,13 +14,73 @@ import java.util.function.Function;
 
 /**
  * A station's quarter computed from its records, without I/O: each indicator's value (rates in
- * per cent), its target and achievement, and the records that do not count, with why.
+ * per cent), its target and achievement, and the records that do not count, with why. The rules
+ * are applied once per record, in the constructor; each indicator then reads its total.
  */
 final class AssessmentArithmetic {
+    private static final int DOMAINS = ServiceDomain.values().length;
+
     private final QuarterFacts facts;
+    private final List<RecordShortfall> shortfalls = new ArrayList<>();
+    private final int[] cases = new int[DOMAINS];
+    private final int[] groupSessions = new int[DOMAINS];
+    private final int[] activities = new int[DOMAINS];
+    private final int[] participants = new int[DOMAINS];
+    private int opened;
+    private int filed;
+    private int reported;
+    private int referralsDecided;
+    private int referralsSucceeded;
+    private long routineMinutes;
+    private long allMinutes;
 
     AssessmentArithmetic(QuarterFacts facts) {
         this.facts = facts;
+        for (var c : facts.cases()) {
+            reported += c.reportedInQuarter() ? 1 : 0;
+            if (!c.openedInQuarter()) {
+                continue;
+            }
+            opened++;
+            filed += c.filed() ? 1 : 0;
+            if (c.kind() == CaseKind.REFERRAL && c.referralOutcome() != null) {
+                referralsDecided++;
+                referralsSucceeded += c.referralOutcome() == ReferralOutcome.SUCCEEDED ? 1 : 0;
+            }
+            var reasons = QualityRules.ofCase(c.kind(), c.sessions());
+            if (reasons.isEmpty()) {
+                cases[c.domain().ordinal()]++;
+            } else {
+                shortfalls.add(new RecordShortfall("CASE", c.id(), c.label(), reasons));
+            }
+        }
+        for (var g : facts.groups()) {
+            allMinutes += g.minutes();
+            routineMinutes += g.featured() ? 0 : g.minutes();
+            var reasons = QualityRules.ofGroup(g.members(), g.sessions(), g.attendance());
+            if (reasons.isEmpty()) {
+                groupSessions[g.domain().ordinal()] += g.sessions();
+            } else {
+                shortfalls.add(new RecordShortfall("GROUP", g.id(), g.label(), reasons));
+            }
+        }
+        for (var a : facts.activities()) {
+            allMinutes += a.minutes();
+            routineMinutes += a.featured() ? 0 : a.minutes();
+            var reasons = QualityRules.ofActivity(a.kind(), a.domain(), a.participants(), a.minutes());
+            if (reasons.isEmpty()) {
+                activities[a.domain().ordinal()]++;
+                participants[a.domain().ordinal()] += a.participants();
+            } else {
+                shortfalls.add(new RecordShortfall("ACTIVITY", a.id(), a.label(), reasons));
+            }
+        }
+        for (var t : facts.tallies()) {
+            if (t.kind().equals("HOME") || t.kind().equals("PHONE")) {
+                allMinutes += t.minutes();
+                routineMinutes += t.minutes();
+            }
+        }
     }
 
     /** {@code targets} gives the target that applies to an indicator (null: none set, no default). */
@@ -51,33 +109,19 @@ final class AssessmentArithmetic {
     @Nullable
     Double value(Indicator indicator) {
         var domain = indicator.domain();
-        var countingCases = facts.cases().stream()
-                .filter(c -> c.openedInQuarter() && (domain == null || c.domain() == domain))
-                .filter(c -> QualityRules.ofCase(c.kind(), c.sessions()).isEmpty());
-        var countingGroups = facts.groups().stream()
-                .filter(g -> domain == null || g.domain() == domain)
-                .filter(AssessmentArithmetic::counts);
-        var countingActivities = facts.activities().stream()
-                .filter(a -> domain == null || a.domain() == domain)
-                .filter(AssessmentArithmetic::counts);
         return switch (indicator.measure()) {
-            case CASES -> (double) countingCases.count();
-            case GROUP_SESSIONS ->
-                (double) countingGroups.mapToInt(GroupFact::sessions).sum();
-            case ACTIVITIES -> (double) countingActivities.count();
-            case PARTICIPANTS ->
-                (double) countingActivities.mapToInt(ActivityFact::participants).sum();
-            case CASE_REPORTS ->
-                (double) facts.cases().stream()
-                        .filter(CaseFact::reportedInQuarter)
-                        .count();
+            case CASES -> total(cases, domain);
+            case GROUP_SESSIONS -> total(groupSessions, domain);
+            case ACTIVITIES -> total(activities, domain);
+            case PARTICIPANTS -> total(participants, domain);
+            case CASE_REPORTS -> (double) reported;
             case HOME_VISITS -> tally("HOME");
             case PHONE_VISITS -> tally("PHONE");
             case VOLUNTEER_TRAININGS -> tally("TRAINING");
             case VOLUNTEER_SERVICES -> tally("SERVICE");
-            case CASE_FILING_RATE -> filingRate();
-            case REFERRAL_SUCCESS_RATE -> referralRate();
-            case ROUTINE_SHARE -> routineShare();
+            case CASE_FILING_RATE -> rate(filed, opened);
+            case REFERRAL_SUCCESS_RATE -> rate(referralsSucceeded, referralsDecided);
+            case ROUTINE_SHARE -> rate(routineMinutes, allMinutes);
             case SATISFACTION_RATE -> satisfactionRate();
         };
     }
@@ -85,88 +129,35 @@ final class AssessmentArithmetic {
     @Nullable
     Double satisfactionRate() {
         var surveys = facts.surveys();
-        return surveys == null || surveys.answers() == 0 ? null : 100.0 * surveys.satisfied() / surveys.answers();
+        return surveys == null ? null : rate(surveys.satisfied(), surveys.answers());
     }
 
     List<RecordShortfall> shortfalls() {
-        var shortfalls = new ArrayList<RecordShortfall>();
-        for (var c : facts.cases()) {
-            var reasons = QualityRules.ofCase(c.kind(), c.sessions());
-            if (c.openedInQuarter() && !reasons.isEmpty()) {
-                shortfalls.add(new RecordShortfall("CASE", c.id(), c.label(), reasons));
-            }
-        }
-        for (var g : facts.groups()) {
-            var reasons = QualityRules.ofGroup(g.members(), g.sessions(), g.attendance());
-            if (!reasons.isEmpty()) {
-                shortfalls.add(new RecordShortfall("GROUP", g.id(), g.label(), reasons));
-            }
-        }
-        for (var a : facts.activities()) {
-            var reasons = QualityRules.ofActivity(a.kind(), a.domain(), a.participants(), a.minutes());
-            if (!reasons.isEmpty()) {
-                shortfalls.add(new RecordShortfall("ACTIVITY", a.id(), a.label(), reasons));
-            }
-        }
-        return shortfalls;
+        return List.copyOf(shortfalls);
     }
 
-    private static boolean counts(GroupFact group) {
-        return QualityRules.ofGroup(group.members(), group.sessions(), group.attendance())
-                .isEmpty();
-    }
-
-    private static boolean counts(ActivityFact activity) {
-        return QualityRules.ofActivity(activity.kind(), activity.domain(), activity.participants(), activity.minutes())
-                .isEmpty();
+    /** One domain's total, or (for an indicator of the whole station) all domains'. */
+    private static double total(int[] byDomain, @Nullable ServiceDomain domain) {
+        if (domain != null) {
+            return byDomain[domain.ordinal()];
+        }
+        int sum = 0;
+        for (int value : byDomain) {
+            sum += value;
+        }
+        return sum;
     }
 
     private double tally(String kind) {
-        return facts.tallies().stream()
-                .filter(t -> t.kind().equals(kind))
-                .mapToInt(QuarterFacts.Tally::events)
-                .sum();
-    }
-
-    private @Nullable Double filingRate() {
-        var opened = facts.cases().stream().filter(CaseFact::openedInQuarter).toList();
-        return opened.isEmpty()
-                ? null
-                : 100.0 * opened.stream().filter(CaseFact::filed).count() / opened.size();
-    }
-
-    private @Nullable Double referralRate() {
-        var decided = facts.cases().stream()
-                .filter(c -> c.openedInQuarter() && c.kind() == CaseKind.REFERRAL && c.referralOutcome() != null)
-                .toList();
-        return decided.isEmpty()
-                ? null
-                : 100.0
-                        * decided.stream()
-                                .filter(c -> c.referralOutcome() == ReferralOutcome.SUCCEEDED)
-                                .count()
-                        / decided.size();
-    }
-
-    /** Service time of routine (not featured) work over all service time: group sessions, activities, visits. */
-    private @Nullable Double routineShare() {
-        long routine = 0;
-        long all = 0;
-        for (var g : facts.groups()) {
-            all += g.minutes();
-            routine += g.featured() ? 0 : g.minutes();
-        }
-        for (var a : facts.activities()) {
-            all += a.minutes();
-            routine += a.featured() ? 0 : a.minutes();
-        }
+        int events = 0;
         for (var t : facts.tallies()) {
-            if (t.kind().equals("HOME") || t.kind().equals("PHONE")) {
-                all += t.minutes();
-                routine += t.minutes();
-            }
+            events += t.kind().equals(kind) ? t.events() : 0;
         }
-        return all == 0 ? null : 100.0 * routine / all;
+        return events;
+    }
+
+    private static @Nullable Double rate(long part, long whole) {
+        return whole == 0 ? null : 100.0 * part / whole;
     }
 
     private static double round(double value) {

@@ -171,7 +171,7 @@ class AssessmentWorkflow {
             throw DomainException.conflict("考核已被他人处理（当前版本 " + current.version() + "），请刷新后再操作");
         }
         if (current.status() != from) {
-            throw DomainException.conflict("考核当前为" + label(current.status()) + "，不能执行此操作");
+            throw DomainException.conflict("考核当前为" + current.status().label() + "，不能执行此操作");
         }
         assessments.step(
                 station.id(),
@@ -194,14 +194,5 @@ class AssessmentWorkflow {
         }
         audit.record(new AuditEntry(action, station.id(), "Assessment", station.id() + "/" + step.quarter(), changes));
         return computed.of(List.of(station.id()), step.quarter()).get(station.id());
-    }
-
-    private static String label(AssessmentStatus status) {
-        return switch (status) {
-            case DRAFT -> "草稿";
-            case SUBMITTED -> "已提交待审核";
-            case REVIEWED -> "已审核待审批";
-            case APPROVED -> "已审批锁定";
-        };
     }
 }

@@ -39,6 +39,7 @@ class IndicatorsService implements Indicators {
     private final TargetService targets;
     private final AssessmentService assessments;
     private final AssessmentWorkflow workflow;
+    private final QuarterlyReturn quarterlyReturn;
 
     IndicatorsService(
             CaseService cases,
@@ -48,7 +49,8 @@ class IndicatorsService implements Indicators {
             RecordReads reads,
             TargetService targets,
             AssessmentService assessments,
-            AssessmentWorkflow workflow) {
+            AssessmentWorkflow workflow,
+            QuarterlyReturn quarterlyReturn) {
         this.cases = cases;
         this.groups = groups;
         this.activities = activities;
@@ -57,6 +59,7 @@ class IndicatorsService implements Indicators {
         this.targets = targets;
         this.assessments = assessments;
         this.workflow = workflow;
+        this.quarterlyReturn = quarterlyReturn;
     }
 
     @Override
@@ -142,6 +145,11 @@ class IndicatorsService implements Indicators {
     @Override
     public List<Assessment> projectAssessments(UUID projectId, Quarter quarter) {
         return assessments.ofProject(projectId, quarter);
+    }
+
+    @Override
+    public byte[] quarterlyReturn(UUID projectId, Quarter quarter) {
+        return quarterlyReturn.workbook(projectId, quarter);
     }
 
     @Override
