@@ -161,6 +161,9 @@ class IndicatorsApiTest extends ApiTest {
                 .containsEntry("met", false);
         assertThat((Object) mine.data("station.assessment.satisfactionRate")).isEqualTo(75.0);
         assertThat(indicator(mine, "SATISFACTION_RATE")).containsEntry("met", false);
+        // met: family activities; missed: filing, satisfaction, routine share (referrals have no outcome yet)
+        assertThat((Integer) mine.data("station.assessment.indicatorsMet")).isEqualTo(1);
+        assertThat((Integer) mine.data("station.assessment.indicatorsMissed")).isEqualTo(3);
         // i1 has no target of its own: the project's applies
         var other = records.assessment(leadI, i1, "2025Q2").ok();
         assertThat(indicator(other, "FAMILY_ACTIVITIES"))

@@ -17,7 +17,7 @@ record ServiceRecords(Gql gql) {
             "id version counts shortfalls { code } attendanceRate sessions { number attendance }";
     static final String ACTIVITY_FIELDS = "id version counts shortfalls { code } participants minutes";
     static final String ASSESSMENT_FIELDS = """
-            status version onTime locked reviewComment reopenReason satisfactionRate
+            status version onTime locked reviewComment reopenReason satisfactionRate indicatorsMet indicatorsMissed
             indicators { indicator { code unit } value target achievementRate met }
             shortfalls { recordKind recordId label reasons { code message } }""";
 

@@ -161,5 +161,19 @@ public final class IndicatorViews {
         public boolean locked() {
             return status == AssessmentStatus.APPROVED;
         }
+
+        /** How many indicators reach their target. */
+        public int indicatorsMet() {
+            return (int) indicators.stream()
+                    .filter(i -> Boolean.TRUE.equals(i.met()))
+                    .count();
+        }
+
+        /** How many indicators with a target fall short of it. */
+        public int indicatorsMissed() {
+            return (int) indicators.stream()
+                    .filter(i -> Boolean.FALSE.equals(i.met()))
+                    .count();
+        }
     }
 }

@@ -1,6 +1,5 @@
 package cn.sgz.indicators.internal;
 
-import cn.sgz.indicators.internal.QuarterFacts.ActivityFact;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -51,9 +50,4 @@ interface ActivityRepository extends GenericRepository<ActivityRow, UUID> {
             @Nullable LocalDate afterDate,
             @Nullable UUID afterId,
             int limit);
-
-    @Query("""
-            SELECT id, station_id, title AS label, domain, kind, participants, minutes, featured
-            FROM community_activity WHERE station_id IN (:stationIds) AND held_on BETWEEN :from AND :to""")
-    List<ActivityFact> facts(Collection<UUID> stationIds, LocalDate from, LocalDate to);
 }

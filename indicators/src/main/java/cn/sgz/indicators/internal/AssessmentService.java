@@ -26,9 +26,7 @@ import java.util.stream.Collectors;
  */
 @Singleton
 class AssessmentService {
-    private final CaseRepository cases;
-    private final GroupRepository groups;
-    private final ActivityRepository activities;
+    private final FactQueries facts;
     private final ContactRepository contacts;
     private final CatalogueRepository catalogue;
     private final AssessmentRepository assessments;
@@ -36,17 +34,13 @@ class AssessmentService {
     private final Organisation organisation;
 
     AssessmentService(
-            CaseRepository cases,
-            GroupRepository groups,
-            ActivityRepository activities,
+            FactQueries facts,
             ContactRepository contacts,
             CatalogueRepository catalogue,
             AssessmentRepository assessments,
             TargetService targets,
             Organisation organisation) {
-        this.cases = cases;
-        this.groups = groups;
-        this.activities = activities;
+        this.facts = facts;
         this.contacts = contacts;
         this.catalogue = catalogue;
         this.assessments = assessments;
@@ -62,9 +56,9 @@ class AssessmentService {
         var ids = List.copyOf(stationIds);
         var from = quarter.firstDay();
         var to = quarter.lastDay();
-        var caseFacts = byStation(cases.facts(ids, from, to), QuarterFacts.CaseFact::stationId);
-        var groupFacts = byStation(groups.facts(ids, from, to), QuarterFacts.GroupFact::stationId);
-        var activityFacts = byStation(activities.facts(ids, from, to), QuarterFacts.ActivityFact::stationId);
+        var caseFacts = byStation(facts.cases(ids, from, to), QuarterFacts.CaseFact::stationId);
+        var groupFacts = byStation(facts.groups(ids, from, to), QuarterFacts.GroupFact::stationId);
+        var activityFacts = byStation(facts.activities(ids, from, to), QuarterFacts.ActivityFact::stationId);
         var tallies = byStation(contacts.tallies(ids, from, to), QuarterFacts.Tally::stationId);
         var surveys = contacts.surveys(ids, from, to).stream()
                 .collect(Collectors.toMap(QuarterFacts.SurveyTally::stationId, Function.identity()));
@@ -74,13 +68,13 @@ class AssessmentService {
         var indicators = targets.catalogue();
         var result = new HashMap<UUID, Assessment>();
         for (var id : ids) {
-            var facts = new QuarterFacts(
+            var recorded = new QuarterFacts(
                     caseFacts.getOrDefault(id, List.of()),
                     groupFacts.getOrDefault(id, List.of()),
                     activityFacts.getOrDefault(id, List.of()),
                     tallies.getOrDefault(id, List.of()),
                     surveys.get(id));
-            var arithmetic = new AssessmentArithmetic(facts);
+            var arithmetic = new AssessmentArithmetic(recorded);
             var applying = applying(stationTargets.getOrDefault(id, List.of()));
             var row = rows.get(id);
             result.put(

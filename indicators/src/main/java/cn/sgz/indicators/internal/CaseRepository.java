@@ -1,6 +1,5 @@
 package cn.sgz.indicators.internal;
 
-import cn.sgz.indicators.internal.QuarterFacts.CaseFact;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -54,14 +53,4 @@ interface CaseRepository extends GenericRepository<CaseRow, UUID> {
             @Nullable LocalDate afterDate,
             @Nullable UUID afterId,
             int limit);
-
-    @Query("""
-            SELECT id, station_id, client_ref AS label, domain, kind, sessions,
-                   opened_on BETWEEN :from AND :to AS opened_in_quarter, filed_on IS NOT NULL AS filed,
-                   coalesce(closed_on BETWEEN :from AND :to AND closing_summary IS NOT NULL, false)
-                       AS reported_in_quarter,
-                   referral_outcome
-            FROM service_case
-            WHERE station_id IN (:stationIds) AND (opened_on BETWEEN :from AND :to OR closed_on BETWEEN :from AND :to)""")
-    List<CaseFact> facts(Collection<UUID> stationIds, LocalDate from, LocalDate to);
 }

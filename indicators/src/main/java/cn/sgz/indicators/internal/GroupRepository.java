@@ -1,6 +1,5 @@
 package cn.sgz.indicators.internal;
 
-import cn.sgz.indicators.internal.QuarterFacts.GroupFact;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
@@ -69,13 +68,4 @@ interface GroupRepository extends GenericRepository<GroupRow, UUID> {
             @Nullable LocalDate afterDate,
             @Nullable UUID afterId,
             int limit);
-
-    @Query("""
-            SELECT g.id, g.station_id, g.title AS label, g.domain, g.members, count(s.number)::int AS sessions,
-                   coalesce(sum(s.attendance), 0)::int AS attendance, coalesce(sum(s.minutes), 0)::int AS minutes,
-                   g.featured
-            FROM service_group g LEFT JOIN group_session s ON s.group_id = g.id
-            WHERE g.station_id IN (:stationIds) AND g.started_on BETWEEN :from AND :to
-            GROUP BY g.id""")
-    List<GroupFact> facts(Collection<UUID> stationIds, LocalDate from, LocalDate to);
 }

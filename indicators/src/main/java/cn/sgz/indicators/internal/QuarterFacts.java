@@ -9,7 +9,7 @@ import io.micronaut.core.annotation.Nullable;
 import java.util.List;
 import java.util.UUID;
 
-/** What one station recorded in a quarter, as far as the indicators need it (SQL projections). */
+/** What one station recorded in a quarter, as far as the indicators need it (read by {@link FactQueries} and {@link ContactRepository}). */
 record QuarterFacts(
         List<CaseFact> cases,
         List<GroupFact> groups,
@@ -22,7 +22,6 @@ record QuarterFacts(
     }
 
     /** A case opened or closed in the quarter. */
-    @Introspected
     record CaseFact(
             UUID id,
             UUID stationId,
@@ -36,7 +35,6 @@ record QuarterFacts(
             @Nullable ReferralOutcome referralOutcome) {}
 
     /** A group started in the quarter, with its sessions summed up. */
-    @Introspected
     record GroupFact(
             UUID id,
             UUID stationId,
@@ -48,7 +46,6 @@ record QuarterFacts(
             int minutes,
             boolean featured) {}
 
-    @Introspected
     record ActivityFact(
             UUID id,
             UUID stationId,

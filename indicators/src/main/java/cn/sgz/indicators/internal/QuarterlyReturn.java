@@ -1,7 +1,6 @@
 package cn.sgz.indicators.internal;
 
 import cn.sgz.indicators.api.IndicatorViews.Assessment;
-import cn.sgz.indicators.api.IndicatorViews.IndicatorResult;
 import cn.sgz.infra.error.DomainException;
 import cn.sgz.infra.export.Workbook;
 import cn.sgz.infra.time.Quarter;
@@ -48,8 +47,8 @@ class QuarterlyReturn {
                     assessment.status().label(),
                     assessment.onTime() == null ? null : assessment.onTime() ? "是" : "否",
                     assessment.satisfactionRate(),
-                    count(assessment, true),
-                    count(assessment, false),
+                    assessment.indicatorsMet(),
+                    assessment.indicatorsMissed(),
                     assessment.shortfalls().size());
         }
         for (var station : stations) {
@@ -80,12 +79,5 @@ class QuarterlyReturn {
                     "；", shortfall.reasons().stream().map(r -> r.message()).toList());
             sheet.row(RECORD_KINDS.get(shortfall.recordKind()), shortfall.label(), reasons);
         }
-    }
-
-    private static long count(Assessment assessment, boolean met) {
-        return assessment.indicators().stream()
-                .map(IndicatorResult::met)
-                .filter(value -> value != null && value == met)
-                .count();
     }
 }

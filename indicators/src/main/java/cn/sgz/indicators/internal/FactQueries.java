@@ -1,0 +1,139 @@
+package cn.sgz.indicators.internal;
+
+import cn.sgz.indicators.api.ServiceEnums.ActivityKind;
+import cn.sgz.indicators.api.ServiceEnums.CaseKind;
+import cn.sgz.indicators.api.ServiceEnums.ReferralOutcome;
+import cn.sgz.indicators.api.ServiceEnums.ServiceDomain;
+import cn.sgz.indicators.internal.QuarterFacts.ActivityFact;
+import cn.sgz.indicators.internal.QuarterFacts.CaseFact;
+import cn.sgz.indicators.internal.QuarterFacts.GroupFact;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The quarter's facts of many stations: up to a hundred thousand rows per project-wide request.
+ * Plain JDBC because the repository mapper costs more than the query here (JFR: it works out the
+ * column names again for every row), and the stations bind as one array, not a thousand
+ * parameters.
+ */
+@Singleton
+class FactQueries {
+    private static final String CASES = """
+            SELECT id, station_id, client_ref, domain, kind, sessions,
+                   opened_on BETWEEN ? AND ? AS opened_in_quarter, filed_on IS NOT NULL AS filed,
+                   coalesce(closed_on BETWEEN ? AND ? AND closing_summary IS NOT NULL, false) AS reported_in_quarter,
+                   referral_outcome
+            FROM service_case
+            WHERE station_id = ANY (?) AND (opened_on BETWEEN ? AND ? OR closed_on BETWEEN ? AND ?)""";
+    private static final String GROUPS = """
+            SELECT g.id, g.station_id, g.title, g.domain, g.members, count(s.number)::int,
+                   coalesce(sum(s.attendance), 0)::int, coalesce(sum(s.minutes), 0)::int, g.featured
+            FROM service_group g LEFT JOIN group_session s ON s.group_id = g.id
+            WHERE g.station_id = ANY (?) AND g.started_on BETWEEN ? AND ?
+            GROUP BY g.id""";
+    private static final String ACTIVITIES = """
+            SELECT id, station_id, title, domain, kind, participants, minutes, featured
+            FROM community_activity WHERE station_id = ANY (?) AND held_on BETWEEN ? AND ?""";
+
+    private final JdbcOperations jdbc;
+
+    FactQueries(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    List<CaseFact> cases(Collection<UUID> stationIds, LocalDate from, LocalDate to) {
+        return jdbc.prepareStatement(CASES, statement -> {
+            var first = Date.valueOf(from);
+            var last = Date.valueOf(to);
+            for (int i : new int[] {1, 3, 6, 8}) {
+                statement.setDate(i, first);
+                statement.setDate(i + 1, last);
+            }
+            statement.setArray(5, stations(statement, stationIds));
+            return read(
+                    statement,
+                    row -> new CaseFact(
+                            row.getObject(1, UUID.class),
+                            row.getObject(2, UUID.class),
+                            row.getString(3),
+                            ServiceDomain.valueOf(row.getString(4)),
+                            CaseKind.valueOf(row.getString(5)),
+                            row.getInt(6),
+                            row.getBoolean(7),
+                            row.getBoolean(8),
+                            row.getBoolean(9),
+                            row.getString(10) == null ? null : ReferralOutcome.valueOf(row.getString(10))));
+        });
+    }
+
+    List<GroupFact> groups(Collection<UUID> stationIds, LocalDate from, LocalDate to) {
+        return jdbc.prepareStatement(GROUPS, statement -> {
+            bindPeriod(statement, stationIds, from, to);
+            return read(
+                    statement,
+                    row -> new GroupFact(
+                            row.getObject(1, UUID.class),
+                            row.getObject(2, UUID.class),
+                            row.getString(3),
+                            ServiceDomain.valueOf(row.getString(4)),
+                            row.getInt(5),
+                            row.getInt(6),
+                            row.getInt(7),
+                            row.getInt(8),
+                            row.getBoolean(9)));
+        });
+    }
+
+    List<ActivityFact> activities(Collection<UUID> stationIds, LocalDate from, LocalDate to) {
+        return jdbc.prepareStatement(ACTIVITIES, statement -> {
+            bindPeriod(statement, stationIds, from, to);
+            return read(
+                    statement,
+                    row -> new ActivityFact(
+                            row.getObject(1, UUID.class),
+                            row.getObject(2, UUID.class),
+                            row.getString(3),
+                            ServiceDomain.valueOf(row.getString(4)),
+                            ActivityKind.valueOf(row.getString(5)),
+                            row.getInt(6),
+                            row.getInt(7),
+                            row.getBoolean(8)));
+        });
+    }
+
+    private static void bindPeriod(
+            PreparedStatement statement, Collection<UUID> stationIds, LocalDate from, LocalDate to)
+            throws SQLException {
+        statement.setArray(1, stations(statement, stationIds));
+        statement.setDate(2, Date.valueOf(from));
+        statement.setDate(3, Date.valueOf(to));
+    }
+
+    private static java.sql.Array stations(PreparedStatement statement, Collection<UUID> stationIds)
+            throws SQLException {
+        return statement.getConnection().createArrayOf("uuid", stationIds.toArray());
+    }
+
+    private interface Row<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    private static <T> List<T> read(PreparedStatement statement, Row<T> mapper) throws SQLException {
+        var rows = new ArrayList<T>();
+        try (var result = statement.executeQuery()) {
+            while (result.next()) {
+                rows.add(mapper.read(result));
+            }
+        }
+        return rows;
+    }
+}
