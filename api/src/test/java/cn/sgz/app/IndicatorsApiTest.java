@@ -329,13 +329,24 @@ class IndicatorsApiTest extends ApiTest {
         records.group(workerI1, i1, "2026-01-05", 8, 8, 8, 8, 8, 8).ok();
         records.activity(workerI1, i1, "YOUTH", "PUBLICITY", "2026-01-05", 10, 30)
                 .ok();
-        var fields = "{ assessment(quarter: \"2026Q1\") { status } cases(quarter: \"2026Q1\") { edges { node { id } } }"
-                + " groups(quarter: \"2026Q1\") { edges { node { id } } } activities(quarter: \"2026Q1\") { edges { node { id } } } }";
+        records.visit(workerI1, i1, "HOME", "2026-01-06", 45).ok();
+        records.volunteerEvent(workerI1, i1, "SERVICE", "2026-01-07").ok();
+        records.survey(workerI1, i1, "2026-01-08", 5).ok();
+        var lists = List.of("cases", "groups", "activities", "visits", "volunteerEvents", "surveys");
+        var fields = "{ assessment(quarter: \"2026Q1\") { status } "
+                + String.join(
+                        " ",
+                        lists.stream()
+                                .map(list -> list + "(quarter: \"2026Q1\") { edges { node { id } } }")
+                                .toList())
+                + " }";
         var read = "query($s: ID!) { station(id: $s) " + fields + " }";
         var own = gql.post(workerI1, read, "s", i1).ok();
-        assertThat((List<?>) own.data("station.cases.edges")).hasSize(1);
-        assertThat((List<?>) own.data("station.groups.edges")).hasSize(1);
-        assertThat((List<?>) own.data("station.activities.edges")).hasSize(1);
+        for (var list : lists) {
+            assertThat((List<?>) own.data("station." + list + ".edges"))
+                    .as(list)
+                    .hasSize(1);
+        }
         assertThat((List<?>) gql.post(viewerI, read, "s", i1).ok().data("station.cases.edges"))
                 .hasSize(1);
         // another station of the project, another bureau: nothing

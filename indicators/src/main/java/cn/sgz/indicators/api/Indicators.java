@@ -59,6 +59,12 @@ public interface Indicators {
 
     Map<UUID, Connection<ActivityRecord>> activities(Collection<UUID> stationIds, RecordPage page);
 
+    Map<UUID, Connection<VisitRecord>> visits(Collection<UUID> stationIds, RecordPage page);
+
+    Map<UUID, Connection<VolunteerRecord>> volunteerEvents(Collection<UUID> stationIds, RecordPage page);
+
+    Map<UUID, Connection<SurveyRecord>> surveys(Collection<UUID> stationIds, RecordPage page);
+
     List<Indicator> catalogue();
 
     List<Target> targets(UUID projectId, Quarter quarter);

@@ -2,6 +2,7 @@ package cn.sgz.indicators.internal;
 
 import cn.sgz.indicators.internal.QuarterFacts.SurveyTally;
 import cn.sgz.indicators.internal.QuarterFacts.Tally;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
@@ -49,4 +50,18 @@ interface ContactRepository extends GenericRepository<VisitRow, UUID> {
                 OR EXISTS (SELECT 1 FROM community_activity WHERE id = :id AND station_id = :stationId
                            AND :kind = 'ACTIVITY')""")
     boolean subjectExists(String kind, UUID id, UUID stationId);
+
+    @Query("""
+            SELECT v.* FROM station s CROSS JOIN LATERAL (
+                SELECT * FROM service_visit v WHERE v.station_id = s.id AND v.visited_on BETWEEN :from AND :to
+                  AND (CAST(:afterDate AS date) IS NULL OR (v.visited_on, v.id) > (:afterDate, :afterId))
+                ORDER BY v.visited_on, v.id LIMIT :limit) v
+            WHERE s.id IN (:stationIds)""")
+    List<VisitRow> page(
+            Collection<UUID> stationIds,
+            LocalDate from,
+            LocalDate to,
+            @Nullable LocalDate afterDate,
+            @Nullable UUID afterId,
+            int limit);
 }

@@ -144,7 +144,7 @@ class ContactService {
         return view(row);
     }
 
-    private static VisitRecord view(VisitRow row) {
+    static VisitRecord view(VisitRow row) {
         return new VisitRecord(
                 row.id(),
                 row.stationId(),
@@ -157,7 +157,7 @@ class ContactService {
                 row.version());
     }
 
-    private static VolunteerRecord view(VolunteerRow row) {
+    static VolunteerRecord view(VolunteerRow row) {
         return new VolunteerRecord(
                 row.id(),
                 row.stationId(),
@@ -170,7 +170,7 @@ class ContactService {
                 row.version());
     }
 
-    private static SurveyRecord view(SurveyRow row) {
+    static SurveyRecord view(SurveyRow row) {
         return new SurveyRecord(
                 row.id(),
                 row.stationId(),

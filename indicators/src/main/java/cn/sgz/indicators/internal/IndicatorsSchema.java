@@ -5,6 +5,9 @@ import cn.sgz.indicators.api.IndicatorViews.ActivityRecord;
 import cn.sgz.indicators.api.IndicatorViews.Assessment;
 import cn.sgz.indicators.api.IndicatorViews.CaseRecord;
 import cn.sgz.indicators.api.IndicatorViews.GroupRecord;
+import cn.sgz.indicators.api.IndicatorViews.SurveyRecord;
+import cn.sgz.indicators.api.IndicatorViews.VisitRecord;
+import cn.sgz.indicators.api.IndicatorViews.VolunteerRecord;
 import cn.sgz.indicators.api.Indicators;
 import cn.sgz.indicators.api.Indicators.RecordPage;
 import cn.sgz.indicators.api.ServiceEnums.Shortfall;
@@ -36,6 +39,12 @@ class IndicatorsSchema implements SchemaFragment {
             new LoaderKey<>("indicators.groups");
     static final LoaderKey<PeriodKey<RecordPage>, Connection<ActivityRecord>> ACTIVITIES =
             new LoaderKey<>("indicators.activities");
+    static final LoaderKey<PeriodKey<RecordPage>, Connection<VisitRecord>> VISITS =
+            new LoaderKey<>("indicators.visits");
+    static final LoaderKey<PeriodKey<RecordPage>, Connection<VolunteerRecord>> VOLUNTEER_EVENTS =
+            new LoaderKey<>("indicators.volunteerEvents");
+    static final LoaderKey<PeriodKey<RecordPage>, Connection<SurveyRecord>> SURVEYS =
+            new LoaderKey<>("indicators.surveys");
 
     private final Indicators indicators;
     private final RecordInputs inputs;
@@ -56,6 +65,9 @@ class IndicatorsSchema implements SchemaFragment {
         Loaders.byPeriod(registry, CASES, indicators::cases);
         Loaders.byPeriod(registry, GROUPS, indicators::groups);
         Loaders.byPeriod(registry, ACTIVITIES, indicators::activities);
+        Loaders.byPeriod(registry, VISITS, indicators::visits);
+        Loaders.byPeriod(registry, VOLUNTEER_EVENTS, indicators::volunteerEvents);
+        Loaders.byPeriod(registry, SURVEYS, indicators::surveys);
     }
 
     @Override
@@ -72,7 +84,12 @@ class IndicatorsSchema implements SchemaFragment {
                                 .dataFetcher("cases", env -> Loaders.load(env, CASES, station(env), page(env)))
                                 .dataFetcher("groups", env -> Loaders.load(env, GROUPS, station(env), page(env)))
                                 .dataFetcher(
-                                        "activities", env -> Loaders.load(env, ACTIVITIES, station(env), page(env))))
+                                        "activities", env -> Loaders.load(env, ACTIVITIES, station(env), page(env)))
+                                .dataFetcher("visits", env -> Loaders.load(env, VISITS, station(env), page(env)))
+                                .dataFetcher(
+                                        "volunteerEvents",
+                                        env -> Loaders.load(env, VOLUNTEER_EVENTS, station(env), page(env)))
+                                .dataFetcher("surveys", env -> Loaders.load(env, SURVEYS, station(env), page(env))))
                 .type(
                         "Query",
                         type -> type.dataFetcher("indicators", env -> indicators.catalogue())

@@ -123,6 +123,21 @@ class IndicatorsService implements Indicators {
     }
 
     @Override
+    public Map<UUID, Connection<VisitRecord>> visits(Collection<UUID> stationIds, RecordPage page) {
+        return reads.visits(stationIds, page);
+    }
+
+    @Override
+    public Map<UUID, Connection<VolunteerRecord>> volunteerEvents(Collection<UUID> stationIds, RecordPage page) {
+        return reads.volunteerEvents(stationIds, page);
+    }
+
+    @Override
+    public Map<UUID, Connection<SurveyRecord>> surveys(Collection<UUID> stationIds, RecordPage page) {
+        return reads.surveys(stationIds, page);
+    }
+
+    @Override
     public List<Indicator> catalogue() {
         return targets.catalogue();
     }

@@ -3,6 +3,9 @@ package cn.sgz.indicators.internal;
 import cn.sgz.indicators.api.IndicatorViews.ActivityRecord;
 import cn.sgz.indicators.api.IndicatorViews.CaseRecord;
 import cn.sgz.indicators.api.IndicatorViews.GroupRecord;
+import cn.sgz.indicators.api.IndicatorViews.SurveyRecord;
+import cn.sgz.indicators.api.IndicatorViews.VisitRecord;
+import cn.sgz.indicators.api.IndicatorViews.VolunteerRecord;
 import cn.sgz.indicators.api.Indicators.RecordPage;
 import cn.sgz.infra.error.DomainException;
 import cn.sgz.infra.graphql.Connection;
@@ -28,73 +31,122 @@ class RecordReads {
     private final CaseRepository cases;
     private final GroupRepository groups;
     private final ActivityRepository activities;
+    private final ContactRepository visits;
+    private final VolunteerRepository volunteers;
+    private final SurveyRepository surveys;
     private final GroupService groupViews;
 
-    RecordReads(CaseRepository cases, GroupRepository groups, ActivityRepository activities, GroupService groupViews) {
+    RecordReads(
+            CaseRepository cases,
+            GroupRepository groups,
+            ActivityRepository activities,
+            ContactRepository visits,
+            VolunteerRepository volunteers,
+            SurveyRepository surveys,
+            GroupService groupViews) {
         this.cases = cases;
         this.groups = groups;
         this.activities = activities;
+        this.visits = visits;
+        this.volunteers = volunteers;
+        this.surveys = surveys;
         this.groupViews = groupViews;
     }
 
     @Transactional(readOnly = true)
     Map<UUID, Connection<CaseRecord>> cases(Collection<UUID> stationIds, RecordPage page) {
-        var after = Position.of(page.page().afterPosition());
-        var rows = cases.page(
-                List.copyOf(stationIds),
-                page.quarter().firstDay(),
-                page.quarter().lastDay(),
-                after.date(),
-                after.id(),
-                page.page().first() + 1);
-        return connections(
+        return pages(
                 stationIds,
-                rows.stream().map(CaseService::view).toList(),
-                CaseRecord::stationId,
                 page,
+                cases::page,
+                rows -> rows.stream().map(CaseService::view).toList(),
+                CaseRecord::stationId,
                 c -> c.openedOn() + "|" + c.id());
     }
 
     @Transactional(readOnly = true)
     Map<UUID, Connection<GroupRecord>> groups(Collection<UUID> stationIds, RecordPage page) {
-        var after = Position.of(page.page().afterPosition());
-        var rows = groups.page(
-                List.copyOf(stationIds),
-                page.quarter().firstDay(),
-                page.quarter().lastDay(),
-                after.date(),
-                after.id(),
-                page.page().first() + 1);
-        return connections(
-                stationIds, groupViews.views(rows), GroupRecord::stationId, page, g -> g.startedOn() + "|" + g.id());
+        return pages(
+                stationIds,
+                page,
+                groups::page,
+                groupViews::views,
+                GroupRecord::stationId,
+                g -> g.startedOn() + "|" + g.id());
     }
 
     @Transactional(readOnly = true)
     Map<UUID, Connection<ActivityRecord>> activities(Collection<UUID> stationIds, RecordPage page) {
+        return pages(
+                stationIds,
+                page,
+                activities::page,
+                rows -> rows.stream().map(ActivityService::view).toList(),
+                ActivityRecord::stationId,
+                a -> a.heldOn() + "|" + a.id());
+    }
+
+    @Transactional(readOnly = true)
+    Map<UUID, Connection<VisitRecord>> visits(Collection<UUID> stationIds, RecordPage page) {
+        return pages(
+                stationIds,
+                page,
+                visits::page,
+                rows -> rows.stream().map(ContactService::view).toList(),
+                VisitRecord::stationId,
+                v -> v.visitedOn() + "|" + v.id());
+    }
+
+    @Transactional(readOnly = true)
+    Map<UUID, Connection<VolunteerRecord>> volunteerEvents(Collection<UUID> stationIds, RecordPage page) {
+        return pages(
+                stationIds,
+                page,
+                volunteers::page,
+                rows -> rows.stream().map(ContactService::view).toList(),
+                VolunteerRecord::stationId,
+                v -> v.heldOn() + "|" + v.id());
+    }
+
+    @Transactional(readOnly = true)
+    Map<UUID, Connection<SurveyRecord>> surveys(Collection<UUID> stationIds, RecordPage page) {
+        return pages(
+                stationIds,
+                page,
+                surveys::page,
+                rows -> rows.stream().map(ContactService::view).toList(),
+                SurveyRecord::stationId,
+                s -> s.answeredOn() + "|" + s.id());
+    }
+
+    /** A repository's page query: up to {@code limit} rows per station in the period, after a position. */
+    interface PageQuery<R> {
+        List<R> page(
+                Collection<UUID> stationIds,
+                LocalDate from,
+                LocalDate to,
+                @Nullable LocalDate afterDate,
+                @Nullable UUID afterId,
+                int limit);
+    }
+
+    private static <R, V> Map<UUID, Connection<V>> pages(
+            Collection<UUID> stationIds,
+            RecordPage page,
+            PageQuery<R> query,
+            Function<List<R>, List<V>> views,
+            Function<V, UUID> station,
+            Function<V, String> position) {
         var after = Position.of(page.page().afterPosition());
-        var rows = activities.page(
+        var rows = query.page(
                 List.copyOf(stationIds),
                 page.quarter().firstDay(),
                 page.quarter().lastDay(),
                 after.date(),
                 after.id(),
                 page.page().first() + 1);
-        return connections(
-                stationIds,
-                rows.stream().map(ActivityService::view).toList(),
-                ActivityRecord::stationId,
-                page,
-                a -> a.heldOn() + "|" + a.id());
-    }
-
-    private static <T> Map<UUID, Connection<T>> connections(
-            Collection<UUID> stationIds,
-            List<T> records,
-            Function<T, UUID> station,
-            RecordPage page,
-            Function<T, String> position) {
-        var byStation = records.stream().collect(Collectors.groupingBy(station));
-        var result = new HashMap<UUID, Connection<T>>();
+        var byStation = views.apply(rows).stream().collect(Collectors.groupingBy(station));
+        var result = new HashMap<UUID, Connection<V>>();
         for (var id : stationIds) {
             result.put(id, Connection.of(byStation.getOrDefault(id, List.of()), page.page(), position));
         }
