@@ -252,6 +252,56 @@ class IndicatorsApiTest extends ApiTest {
     }
 
     @Test
+    void aRoleCountsOnlyInTheProjectItWasGrantedFor() {
+        // supervisor of world project A and lead of project I: no supervisor in I; viewer of bureau B and lead of I: no
+        // bureau in I
+        var supervisorElsewhere = twoGrants("se", "SUPERVISOR", "projectId", world.projectA);
+        var bureauElsewhere = twoGrants("be", "BUREAU_VIEWER", "bureauId", world.bureauB);
+        var quarter = "2024Q1";
+        records.step(workerI2, "submitAssessment", i2, quarter, 0, null).ok();
+        assertThat(records.review(supervisorElsewhere, i2, quarter, 1, true, null)
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+        records.review(supervisorI, i2, quarter, 1, true, null).ok();
+        assertThat(records.step(bureauElsewhere, "approveAssessment", i2, quarter, 2, null)
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+        records.step(viewerI, "approveAssessment", i2, quarter, 2, null).ok();
+        // as lead of I both may set I's targets
+        gql.post(
+                        supervisorElsewhere,
+                        SET_TARGETS,
+                        "i",
+                        Map.of(
+                                "projectId",
+                                projectI,
+                                "quarter",
+                                quarter,
+                                "targets",
+                                List.of(Map.of("indicatorCode", "YOUTH_CASES", "target", 1))))
+                .ok();
+    }
+
+    /** A user who leads project I and holds another role elsewhere, signed in after both grants. */
+    private String twoGrants(String prefix, String role, String targetField, String targetId) {
+        var username = prefix + tag;
+        var id = gql.create(
+                world.admin(),
+                "createUser",
+                "{username: \"" + username + "\", displayName: \"" + username + "\", password: \"" + ApiWorld.PASSWORD
+                        + "\"}");
+        gql.create(
+                world.admin(),
+                "grantRole",
+                "{userId: \"" + id + "\", role: " + role + ", " + targetField + ": \"" + targetId + "\"}");
+        gql.create(
+                world.admin(),
+                "grantRole",
+                "{userId: \"" + id + "\", role: PROJECT_LEAD, projectId: \"" + projectI + "\"}");
+        return gql.login(username, ApiWorld.PASSWORD);
+    }
+
+    @Test
     void aStaleCorrectionIsRefusedAndARetriedEntryIsNotRecordedTwice() throws SQLException {
         var id = UUID.randomUUID().toString();
         var input = ServiceRecords.caseInput("ELDERLY", "COUNSELLING", 3, "2025-11-03", true);

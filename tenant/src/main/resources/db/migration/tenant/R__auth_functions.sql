@@ -26,9 +26,11 @@ $$;
 -- bureau; leads and supervisors: theirs), those it manages, every project and bureau it sees. Those
 -- who oversee a project reach its stations through project_id in every policy, so no list of
 -- stations grows with a bureau.
-CREATE OR REPLACE FUNCTION auth_scope(p_user_id uuid)
+-- role_projects pairs each role with the projects its grants reach ('SUPERVISOR:<project id>').
+DROP FUNCTION IF EXISTS auth_scope(uuid);
+CREATE FUNCTION auth_scope(p_user_id uuid)
     RETURNS TABLE (roles text[], bureaus uuid[], projects uuid[], read_stations uuid[], write_stations uuid[],
-                   overseen_projects uuid[], managed_projects uuid[])
+                   overseen_projects uuid[], managed_projects uuid[], role_projects text[])
     LANGUAGE plpgsql SECURITY DEFINER
     SET search_path = public, pg_temp
 AS
@@ -42,17 +44,17 @@ WITH grants AS (
     SELECT g.role, g.bureau_id, g.project_id, g.station_id FROM role_grant g WHERE g.user_id = p_user_id
 ), reach AS (
     -- bureau viewers: every project of the bureau, read only
-    SELECT p.bureau_id, p.id AS project_id, NULL::uuid AS station_id, false AS writes, true AS oversees
+    SELECT g.role, p.bureau_id, p.id AS project_id, NULL::uuid AS station_id, false AS writes, true AS oversees
     FROM grants g JOIN project p ON p.bureau_id = g.bureau_id
     WHERE g.role = 'BUREAU_VIEWER'
     UNION ALL
     -- leads and supervisors: their project, read and write
-    SELECT p.bureau_id, p.id, NULL, true, true
+    SELECT g.role, p.bureau_id, p.id, NULL, true, true
     FROM grants g JOIN project p ON p.id = g.project_id
     WHERE g.role IN ('PROJECT_LEAD', 'SUPERVISOR')
     UNION ALL
     -- workers: their own station
-    SELECT p.bureau_id, p.id, s.id, true, false
+    SELECT g.role, p.bureau_id, p.id, s.id, true, false
     FROM grants g JOIN station s ON s.id = g.station_id JOIN project p ON p.id = s.project_id
     WHERE g.role = 'STATION_WORKER'
 )
@@ -63,7 +65,8 @@ SELECT
     coalesce(array_agg(DISTINCT station_id) FILTER (WHERE station_id IS NOT NULL), '{}'),
     coalesce(array_agg(DISTINCT station_id) FILTER (WHERE station_id IS NOT NULL AND writes), '{}'),
     coalesce(array_agg(DISTINCT project_id) FILTER (WHERE oversees), '{}'),
-    coalesce(array_agg(DISTINCT project_id) FILTER (WHERE oversees AND writes), '{}')
+    coalesce(array_agg(DISTINCT project_id) FILTER (WHERE oversees AND writes), '{}'),
+    coalesce(array_agg(DISTINCT reach.role || ':' || project_id), '{}')
 FROM reach;
     PERFORM set_config('app.admin', coalesce(caller_admin, ''), true);
 END

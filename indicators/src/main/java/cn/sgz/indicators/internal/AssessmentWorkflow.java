@@ -7,7 +7,6 @@ import cn.sgz.infra.audit.AuditEntry;
 import cn.sgz.infra.audit.AuditLog;
 import cn.sgz.infra.error.DomainException;
 import cn.sgz.infra.tenancy.Role;
-import cn.sgz.infra.tenancy.Scope;
 import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.StationView;
@@ -66,8 +65,7 @@ class AssessmentWorkflow {
     Assessment review(Step step, boolean pass) {
         var station = station(step);
         var scope = Tenancy.require();
-        if (!scope.isAdmin()
-                && !(has(scope, Role.SUPERVISOR) && scope.managedProjects().contains(station.projectId()))) {
+        if (!scope.isAdmin() && !scope.holds(Role.SUPERVISOR, station.projectId())) {
             throw DomainException.forbidden("只有本项目的督导可以审核季度考核");
         }
         if (pass) {
@@ -142,14 +140,9 @@ class AssessmentWorkflow {
 
     private void requireBureau(StationView station, String message) {
         var scope = Tenancy.require();
-        if (!scope.isAdmin()
-                && !(has(scope, Role.BUREAU_VIEWER) && scope.overseenProjects().contains(station.projectId()))) {
+        if (!scope.isAdmin() && !scope.holds(Role.BUREAU_VIEWER, station.projectId())) {
             throw DomainException.forbidden(message);
         }
-    }
-
-    private static boolean has(Scope scope, Role role) {
-        return scope.roles().contains(role);
     }
 
     /** The step from {@code from} to {@code to}, or CONFLICT: wrong state, or not the current version. */

@@ -55,11 +55,9 @@ class TargetService {
             throw DomainException.notFound("项目不存在");
         }
         var scope = Tenancy.require();
-        boolean lead = scope.roles().contains(Role.PROJECT_LEAD)
-                && scope.managedProjects().contains(command.projectId());
-        boolean bureau = scope.roles().contains(Role.BUREAU_VIEWER)
-                && scope.overseenProjects().contains(command.projectId());
-        if (!scope.isAdmin() && !lead && !bureau) {
+        if (!scope.isAdmin()
+                && !scope.holds(Role.PROJECT_LEAD, command.projectId())
+                && !scope.holds(Role.BUREAU_VIEWER, command.projectId())) {
             throw DomainException.forbidden("只有项目负责人或民政局可以设定指标目标");
         }
         var codes = catalogue().stream().map(Indicator::code).collect(Collectors.toSet());

@@ -9,6 +9,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -43,9 +46,21 @@ class AuthQueries {
                         ids(row.getArray("read_stations")),
                         ids(row.getArray("write_stations")),
                         ids(row.getArray("overseen_projects")),
-                        ids(row.getArray("managed_projects")));
+                        ids(row.getArray("managed_projects")),
+                        projectsByRole(row.getArray("role_projects")));
             }
         });
+    }
+
+    /** 'ROLE:project id' pairs, as auth_scope returns them. */
+    private static Map<Role, Set<UUID>> projectsByRole(Array pairs) throws SQLException {
+        var byRole = new EnumMap<Role, Set<UUID>>(Role.class);
+        for (var pair : (String[]) pairs.getArray()) {
+            var parts = pair.split(":", 2);
+            byRole.computeIfAbsent(Role.valueOf(parts[0]), role -> new HashSet<>())
+                    .add(UUID.fromString(parts[1]));
+        }
+        return byRole;
     }
 
     /** A live refresh token as it was redeemed. */
