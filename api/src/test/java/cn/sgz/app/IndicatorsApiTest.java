@@ -245,10 +245,40 @@ class IndicatorsApiTest extends ApiTest {
         assertThat((String) reopened.data("reopenAssessment.status")).isEqualTo("DRAFT");
         assertThat((String) reopened.data("reopenAssessment.reopenReason")).isEqualTo("补录遗漏的个案");
         records.logCase(workerI1, i1, "CONSULTATION", 1, "2025-09-30", true).ok();
+        // targets of a settled quarter stay as they were
+        var approvedAgain =
+                records.step(workerI1, "submitAssessment", i1, quarter, 6, null).ok();
+        records.review(supervisorI, i1, quarter, 7, true, null).ok();
+        records.step(viewerI, "approveAssessment", i1, quarter, 8, null).ok();
+        var settled = gql.post(
+                leadI,
+                SET_TARGETS,
+                "i",
+                Map.of(
+                        "projectId",
+                        projectI,
+                        "quarter",
+                        quarter,
+                        "targets",
+                        List.of(Map.of("indicatorCode", "WOMEN_CASES", "target", 5))));
+        assertThat(settled.errorCode()).isEqualTo("CONFLICT");
+        gql.post(
+                        leadI,
+                        SET_TARGETS,
+                        "i",
+                        Map.of(
+                                "projectId",
+                                projectI,
+                                "quarter",
+                                quarter,
+                                "targets",
+                                List.of(Map.of("indicatorCode", "WOMEN_CASES", "stationId", i2, "target", 5))))
+                .ok(); // i2's quarter is still open
+        assertThat((String) approvedAgain.data("submitAssessment.status")).isEqualTo("SUBMITTED");
 
         assertThat(OwnerConnection.count("SELECT count(*) FROM audit_event WHERE station_id = '" + i1
                         + "' AND subject_type = 'Assessment' AND subject_id = '" + i1 + "/" + quarter + "'"))
-                .isEqualTo(6); // submitted, returned, submitted, reviewed, approved, reopened
+                .isEqualTo(9); // submitted, returned, submitted, reviewed, approved, reopened, and again to approved
     }
 
     @Test
@@ -258,16 +288,7 @@ class IndicatorsApiTest extends ApiTest {
         var supervisorElsewhere = twoGrants("se", "SUPERVISOR", "projectId", world.projectA);
         var bureauElsewhere = twoGrants("be", "BUREAU_VIEWER", "bureauId", world.bureauB);
         var quarter = "2024Q1";
-        records.step(workerI2, "submitAssessment", i2, quarter, 0, null).ok();
-        assertThat(records.review(supervisorElsewhere, i2, quarter, 1, true, null)
-                        .errorCode())
-                .isEqualTo("FORBIDDEN");
-        records.review(supervisorI, i2, quarter, 1, true, null).ok();
-        assertThat(records.step(bureauElsewhere, "approveAssessment", i2, quarter, 2, null)
-                        .errorCode())
-                .isEqualTo("FORBIDDEN");
-        records.step(viewerI, "approveAssessment", i2, quarter, 2, null).ok();
-        // as lead of I both may set I's targets
+        // as lead of I it may set I's targets
         gql.post(
                         supervisorElsewhere,
                         SET_TARGETS,
@@ -280,6 +301,15 @@ class IndicatorsApiTest extends ApiTest {
                                 "targets",
                                 List.of(Map.of("indicatorCode", "YOUTH_CASES", "target", 1))))
                 .ok();
+        records.step(workerI2, "submitAssessment", i2, quarter, 0, null).ok();
+        assertThat(records.review(supervisorElsewhere, i2, quarter, 1, true, null)
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+        records.review(supervisorI, i2, quarter, 1, true, null).ok();
+        assertThat(records.step(bureauElsewhere, "approveAssessment", i2, quarter, 2, null)
+                        .errorCode())
+                .isEqualTo("FORBIDDEN");
+        records.step(viewerI, "approveAssessment", i2, quarter, 2, null).ok();
     }
 
     /** A user who leads project I and holds another role elsewhere, signed in after both grants. */

@@ -26,6 +26,11 @@ interface AssessmentRepository extends GenericRepository<AssessmentRow, UUID> {
     @Query("SELECT status FROM assessment WHERE station_id = :stationId AND quarter = :quarter FOR SHARE")
     Optional<String> statusForShare(UUID stationId, String quarter);
 
+    /** The project's stations whose quarter is approved (their targets are settled). */
+    @Query(
+            "SELECT station_id FROM assessment WHERE project_id = :projectId AND quarter = :quarter AND status = 'APPROVED'")
+    List<UUID> approved(UUID projectId, String quarter);
+
     /** The first step of a quarter: its row, made DRAFT at version 0 so the step itself can move it. */
     @Query("""
             INSERT INTO assessment (station_id, project_id, quarter, status, version)

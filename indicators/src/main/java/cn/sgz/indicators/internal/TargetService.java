@@ -15,6 +15,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -22,12 +23,18 @@ import java.util.stream.Collectors;
 @Singleton
 class TargetService {
     private final CatalogueRepository catalogue;
+    private final AssessmentRepository assessments;
     private final Organisation organisation;
     private final AuditLog audit;
     private volatile List<Indicator> indicators;
 
-    TargetService(CatalogueRepository catalogue, Organisation organisation, AuditLog audit) {
+    TargetService(
+            CatalogueRepository catalogue,
+            AssessmentRepository assessments,
+            Organisation organisation,
+            AuditLog audit) {
         this.catalogue = catalogue;
+        this.assessments = assessments;
         this.organisation = organisation;
         this.audit = audit;
     }
@@ -64,6 +71,8 @@ class TargetService {
         var stations = organisation.stationsOf(command.projectId()).stream()
                 .map(StationView::id)
                 .collect(Collectors.toSet());
+        var approved = Set.copyOf(
+                assessments.approved(command.projectId(), command.quarter().toString()));
         var json = new StringBuilder("[");
         for (int i = 0; i < command.targets().size(); i++) {
             var entry = command.targets().get(i);
@@ -73,6 +82,9 @@ class TargetService {
             }
             if (entry.stationId() != null && !stations.contains(entry.stationId())) {
                 throw DomainException.invalid("targets[" + i + "].stationId", "targets[" + i + "].stationId 不是该项目的站点");
+            }
+            if (entry.stationId() == null ? !approved.isEmpty() : approved.contains(entry.stationId())) {
+                throw DomainException.conflict(command.quarter() + " 已有站点的考核审批锁定，其目标不能再改；如需调整，请民政局先解锁");
             }
             json.append(i == 0 ? "" : ",")
                     .append("{\"indicatorCode\":\"")
