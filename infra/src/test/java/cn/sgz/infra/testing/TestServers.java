@@ -37,6 +37,8 @@ public final class TestServers {
         properties.put("flyway.datasources.owner.password", servers.ownerPassword());
         properties.put("flyway.datasources.owner.locations", "classpath:db/migration");
         properties.put("flyway.datasources.owner.placeholders.approle", servers.appUser());
+        // tests sweep deadlines by hand, at the instants they choose
+        properties.put("sgz.deadlines.sweeper.enabled", "false");
         // test-only keys for personal data (all zero bytes and all 0x01 bytes)
         properties.put("sgz.crypto.data-key", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
         properties.put("sgz.crypto.lookup-key", "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=");
