@@ -32,6 +32,12 @@ interface DeadlineRepository extends GenericRepository<DeadlineRow, UUID> {
             FROM deadline WHERE subject_type = :subjectType AND subject_id = :subjectId ORDER BY started_at, id""")
     List<DeadlineView> ofSubject(String subjectType, String subjectId);
 
+    @Query("""
+            SELECT id, project_id, station_id, subject_type, subject_id, kind, state, started_at, warn_at, due_at,
+                   warned_at, ended_at
+            FROM deadline WHERE subject_type = :subjectType AND subject_id IN (:subjectIds) ORDER BY started_at, id""")
+    List<DeadlineView> ofSubjects(String subjectType, java.util.Collection<String> subjectIds);
+
     /** 0 when the deadline is no longer open (met, breached or cancelled before). */
     @Query("UPDATE deadline SET state = :state, ended_at = :at, next_at = NULL WHERE id = :id AND state = 'OPEN'")
     long end(UUID id, String state, Instant at);

@@ -92,6 +92,11 @@ public class Deadlines {
         return repository.ofSubject(subjectType, subjectId);
     }
 
+    /** Many subjects' deadlines in one statement (for DataLoaders). */
+    public List<DeadlineView> of(String subjectType, java.util.Collection<String> subjectIds) {
+        return subjectIds.isEmpty() ? List.of() : repository.ofSubjects(subjectType, subjectIds);
+    }
+
     /** The project's policy for a kind, or the contract's default. */
     public DeadlinePolicy policy(UUID projectId, String kind) {
         var policy = policies(projectId).get(kind);

@@ -122,6 +122,13 @@ public class PersonalData {
             String apply(String value) {
                 return keep(value, 4, 4);
             }
+        },
+        /** 张** */
+        NAME {
+            @Override
+            String apply(String value) {
+                return value.isEmpty() ? value : value.substring(0, 1) + "*".repeat(Math.max(1, value.length() - 1));
+            }
         };
 
         abstract String apply(String value);
