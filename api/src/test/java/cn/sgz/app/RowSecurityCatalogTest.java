@@ -25,7 +25,8 @@ class RowSecurityCatalogTest implements RealServers {
     static final Map<String, String> HAND_WRITTEN = Map.of(
             "station", "the tenant itself: its id is the station, read by station or project, created by admins",
             "role_grant", "a user sees only its own grants, admins all; not station data",
-            "audit_event", "append-only, insert by any caller, read by admins");
+            "audit_event", "append-only, insert by any caller, read by admins",
+            "notification", "a user's own inbox: read and marked by its recipient, written by the system");
 
     static final String TENANT_TABLES = """
             SELECT c.relname, c.relrowsecurity, c.relforcerowsecurity

@@ -33,9 +33,11 @@ class FeedbackSchema implements SchemaFragment {
     static final LoaderKey<java.util.UUID, List<DeadlineView>> DEADLINES = new LoaderKey<>("feedback.deadlines");
 
     private final Feedback feedback;
+    private final FeedbackInbox inbox;
 
-    FeedbackSchema(Feedback feedback) {
+    FeedbackSchema(Feedback feedback, FeedbackInbox inbox) {
         this.feedback = feedback;
+        this.inbox = inbox;
     }
 
     @Override
@@ -73,7 +75,13 @@ class FeedbackSchema implements SchemaFragment {
                                 .dataFetcher(
                                         "feedbackContact",
                                         env -> feedback.contact(
-                                                Input.arguments(env).id("id"))))
+                                                Input.arguments(env).id("id")))
+                                .dataFetcher("notifications", env -> {
+                                    var arguments = Input.arguments(env);
+                                    return inbox.inbox(
+                                            arguments.flag("unreadOnly"),
+                                            PageRequest.of(arguments.integer("first"), arguments.string("after")));
+                                }))
                 .type(
                         "Mutation",
                         type -> type.dataFetcher("receiveFeedback", this::receive)
@@ -81,7 +89,22 @@ class FeedbackSchema implements SchemaFragment {
                                 .dataFetcher("respondToFeedback", env -> step(env, State.RESPONDED, "text"))
                                 .dataFetcher("resolveFeedback", env -> step(env, State.RESOLVED, "text"))
                                 .dataFetcher("escalateFeedback", env -> step(env, State.ESCALATED, "text"))
-                                .dataFetcher("closeFeedback", env -> step(env, State.CLOSED, "note")))
+                                .dataFetcher("closeFeedback", env -> step(env, State.CLOSED, "note"))
+                                .dataFetcher(
+                                        "markNotificationsRead",
+                                        env -> inbox.markRead(
+                                                Input.arguments(env).ids("ids"))))
+                .type(
+                        "Notification",
+                        type -> type.dataFetcher(
+                                        "read",
+                                        env -> env.<NotificationRow>getSource().readAt() != null)
+                                .dataFetcher(
+                                        "station",
+                                        env -> Loaders.load(
+                                                env,
+                                                TenantLoaders.STATION,
+                                                env.<NotificationRow>getSource().stationId())))
                 .type(
                         "FeedbackItem",
                         type -> type.dataFetcher(

@@ -26,6 +26,9 @@ public interface Accounts {
 
     List<GrantView> grantsOf(UUID userId);
 
+    /** Who leads or supervises the project (enabled users); for work that runs as the system, to notify them. */
+    List<UUID> managersOf(UUID projectId);
+
     UserView createUser(Commands.NewUser command);
 
     GrantView grant(Commands.NewGrant command);

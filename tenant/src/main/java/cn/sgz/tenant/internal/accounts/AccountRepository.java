@@ -32,6 +32,12 @@ interface AccountRepository extends GenericRepository<UserRow, UUID> {
             WHERE user_id = :userId ORDER BY created_at, id""")
     List<GrantView> grantsOf(UUID userId);
 
+    /** The enabled users who lead or supervise the project (as far as the caller sees grants: admins all). */
+    @Query("""
+            SELECT DISTINCT g.user_id FROM role_grant g JOIN app_user u ON u.id = g.user_id
+            WHERE g.project_id = :projectId AND g.role IN ('PROJECT_LEAD', 'SUPERVISOR') AND u.enabled""")
+    List<UUID> managersOf(UUID projectId);
+
     @Query("""
             INSERT INTO role_grant (id, user_id, role, bureau_id, project_id, station_id)
             VALUES (:id, :userId, :role, :bureauId, :projectId, :stationId)""")

@@ -96,6 +96,12 @@ class AccountService implements Accounts {
     }
 
     @Override
+    public List<UUID> managersOf(UUID projectId) {
+        Tenancy.requireAdmin();
+        return repository.managersOf(projectId);
+    }
+
+    @Override
     @Transactional
     public UserView createUser(Commands.NewUser command) {
         Tenancy.requireAdmin();

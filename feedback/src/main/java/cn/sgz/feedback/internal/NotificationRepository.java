@@ -1,0 +1,61 @@
+package cn.sgz.feedback.internal;
+
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+/** The inbox, and the claim of the feedback clocks' events it is filled from. */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface NotificationRepository extends GenericRepository<NotificationRow, UUID> {
+
+    /** A claimed event with what its notification says. */
+    @Introspected
+    record Reached(
+            UUID eventId,
+            String kind,
+            Instant at,
+            String deadlineKind,
+            UUID projectId,
+            UUID stationId,
+            String subjectId,
+            String summary,
+            @Nullable UUID handlerId,
+            Instant dueAt) {}
+
+    /** Takes up to {@code limit} events no node has taken yet; a concurrent claim of the same event waits and gets nothing. */
+    @Query("""
+            INSERT INTO feedback_notified_event (event_id)
+            SELECT e.id FROM deadline_event e
+            WHERE e.subject_type = 'Feedback'
+              AND NOT EXISTS (SELECT 1 FROM feedback_notified_event n WHERE n.event_id = e.id)
+            ORDER BY e.at LIMIT :limit
+            ON CONFLICT DO NOTHING RETURNING event_id""")
+    List<UUID> claim(int limit);
+
+    @Query("""
+            SELECT e.id AS event_id, e.kind, e.at, e.deadline_kind, f.project_id, f.station_id, e.subject_id, f.summary,
+                   f.handler_id, d.due_at
+            FROM deadline_event e JOIN deadline d ON d.id = e.deadline_id
+                 JOIN feedback_item f ON f.id = CAST(e.subject_id AS uuid)
+            WHERE e.id IN (:eventIds)""")
+    List<Reached> reached(Collection<UUID> eventIds);
+
+    NotificationRow save(NotificationRow row);
+
+    @Query("""
+            SELECT * FROM notification
+            WHERE (NOT :unreadOnly OR read_at IS NULL)
+              AND (CAST(:afterAt AS timestamptz) IS NULL OR (created_at, id) < (:afterAt, :afterId))
+            ORDER BY created_at DESC, id DESC LIMIT :limit""")
+    List<NotificationRow> inbox(boolean unreadOnly, @Nullable Instant afterAt, @Nullable UUID afterId, int limit);
+
+    @Query("UPDATE notification SET read_at = :at WHERE id IN (:ids) AND read_at IS NULL")
+    long markRead(Collection<UUID> ids, Instant at);
+}
