@@ -78,6 +78,12 @@ class FeedbackApiTest extends ApiTest {
 
         assertThat(step("respondToFeedback", workerF1, id, 1, "text", "先答复").errorCode())
                 .isEqualTo("CONFLICT");
+        var noPlan = gql.post(
+                workerF1,
+                "mutation($i: EvaluateFeedbackInput!) { evaluateFeedback(input: $i) { id } }",
+                "i",
+                Map.of("id", id, "version", 1, "classification", "服务态度", "plan", " "));
+        assertThat(noPlan.errorField()).isEqualTo("input.plan");
         var evaluated = evaluate(workerF1, id, 1).ok();
         assertThat(state(evaluated, "evaluateFeedback", "EVALUATE")).isEqualTo("MET");
         assertThat(evaluate(workerF1, id, 1).errorCode()).as("a stale version").isEqualTo("CONFLICT");

@@ -63,8 +63,10 @@ public final class FeedbackCommands {
             Check.present("id", id);
             Check.range("version", version, 1, Integer.MAX_VALUE);
             Check.present("to", to);
+            // the text is the plan when evaluating, a note when closing, the answer, resolution or reason otherwise
             text = switch (to) {
-                case CLOSED -> text == null || text.isBlank() ? null : Check.text("text", text, 2000);
+                case CLOSED -> text == null || text.isBlank() ? null : Check.text("note", text, 2000);
+                case EVALUATED -> Check.text("plan", text, 2000);
                 default -> Check.text("text", text, 2000);
             };
             if (to == State.EVALUATED) {

@@ -1,6 +1,6 @@
 package cn.sgz.feedback.internal;
 
-import cn.sgz.infra.deadline.DeadlineReached;
+import cn.sgz.infra.deadline.DeadlinesReached;
 import cn.sgz.infra.error.DomainException;
 import cn.sgz.infra.graphql.Connection;
 import cn.sgz.infra.graphql.PageRequest;
@@ -52,8 +52,8 @@ class FeedbackInbox {
     }
 
     @EventListener
-    void onDeadlineReached(DeadlineReached event) {
-        if (event.subjectType().equals("Feedback")) {
+    void onDeadlinesReached(DeadlinesReached batch) {
+        if (batch.concerns("Feedback")) {
             deliver();
         }
     }

@@ -158,23 +158,12 @@ class FeedbackSchema implements SchemaFragment {
     private Object step(DataFetchingEnvironment env, State to, String textField) {
         var input = Input.of(env, "input");
         var id = input.id("id");
-        return input.command(() -> {
-            try {
-                return feedback.step(new FeedbackCommands.Step(
-                        id,
-                        input.integer("version"),
-                        to,
-                        input.string(textField),
-                        input.string("classification"),
-                        input.integer("satisfaction")));
-            } catch (cn.sgz.infra.error.DomainException e) {
-                // the command names its text "text"; the client sent it as textField
-                if ("text".equals(e.field()) && !"text".equals(textField)) {
-                    throw new cn.sgz.infra.error.DomainException(
-                            e.code(), e.getMessage().replace("text", textField), textField);
-                }
-                throw e;
-            }
-        });
+        return input.command(() -> feedback.step(new FeedbackCommands.Step(
+                id,
+                input.integer("version"),
+                to,
+                input.string(textField),
+                input.string("classification"),
+                input.integer("satisfaction"))));
     }
 }

@@ -5,8 +5,8 @@ import java.time.Instant;
 import java.util.UUID;
 
 /**
- * A warning or a breach, published after the sweep that recorded it committed (the record in
- * {@code deadline_event} is the exactly-once truth; a listener that must not miss one reads it).
+ * A warning or a breach, as recorded in {@code deadline_event} (the exactly-once truth; a listener
+ * that must not miss one reads it there). Published in batches: {@link DeadlinesReached}.
  */
 public record DeadlineReached(
         UUID eventId,

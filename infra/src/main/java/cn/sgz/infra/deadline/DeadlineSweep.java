@@ -46,13 +46,13 @@ public class DeadlineSweep {
 
     private final JdbcOperations jdbc;
     private final TransactionOperations<Connection> transactions;
-    private final ApplicationEventPublisher<DeadlineReached> publisher;
+    private final ApplicationEventPublisher<DeadlinesReached> publisher;
     private final int batch;
 
     DeadlineSweep(
             JdbcOperations jdbc,
             TransactionOperations<Connection> transactions,
-            ApplicationEventPublisher<DeadlineReached> publisher,
+            ApplicationEventPublisher<DeadlinesReached> publisher,
             @Value("${sgz.deadlines.batch:500}") int batch) {
         this.jdbc = jdbc;
         this.transactions = transactions;
@@ -66,7 +66,9 @@ public class DeadlineSweep {
         List<DeadlineReached> reached;
         do {
             reached = Tenancy.callAs(Scope.system(), () -> transactions.executeWrite(status -> claim(now, batch)));
-            reached.forEach(publisher::publishEvent);
+            if (!reached.isEmpty()) {
+                publisher.publishEvent(new DeadlinesReached(reached));
+            }
             all.addAll(reached);
         } while (reached.size() == batch);
         return all;
