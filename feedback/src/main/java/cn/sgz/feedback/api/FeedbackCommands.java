@@ -25,7 +25,8 @@ public final class FeedbackCommands {
             @Nullable String name,
             @Nullable String contact,
             boolean aboutStaff,
-            boolean confidential) {
+            boolean confidential,
+            @Nullable java.time.Instant receivedAt) {
         public Receive {
             Check.present("id", id);
             Check.present("stationId", stationId);

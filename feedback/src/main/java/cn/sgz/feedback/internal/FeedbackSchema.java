@@ -151,7 +151,8 @@ class FeedbackSchema implements SchemaFragment {
                 input.string("name"),
                 input.string("contact"),
                 input.flag("aboutStaff"),
-                input.flag("confidential"))));
+                input.flag("confidential"),
+                input.dateTime("receivedAt"))));
     }
 
     /** A step; {@code textField} is the input field that carries its text (the plan, the answer …). */

@@ -64,7 +64,7 @@ class FeedbackService {
             }
             throw DomainException.conflict("该编号已被另一条反馈使用，请换一个新的编号");
         }
-        var now = clock.instant();
+        var now = received(command.receivedAt());
         var name = command.name() == null ? null : personal.seal(command.name(), PersonalData.Mask.NAME);
         var contact = command.contact() == null ? null : personal.seal(command.contact(), PersonalData.Mask.PHONE);
         var row = new FeedbackRow(
@@ -190,6 +190,21 @@ class FeedbackService {
                 Tenancy.require().userId(),
                 clock.instant(),
                 note));
+    }
+
+    /**
+     * When the item came in: now, or earlier when it is entered later (a suggestion box emptied,
+     * a call taken on the road), at most 30 days back; its clocks run from then.
+     */
+    private java.time.Instant received(java.time.Instant receivedAt) {
+        var now = clock.instant();
+        if (receivedAt == null) {
+            return now;
+        }
+        if (receivedAt.isAfter(now) || receivedAt.isBefore(now.minus(java.time.Duration.ofDays(30)))) {
+            throw DomainException.invalid("receivedAt", "receivedAt 须在过去 30 天内，且不能晚于现在");
+        }
+        return receivedAt;
     }
 
     /** The same clock of the same item always has the same id: a retry opens nothing new. */

@@ -62,6 +62,7 @@ class FeedbackLifecycleTest {
                 null,
                 anonymous ? null : "13812345678",
                 aboutStaff,
-                false);
+                false,
+                null);
     }
 }

@@ -55,6 +55,11 @@ public record Input(String path, Map<String, Object> values) {
         return (LocalDate) values.get(name);
     }
 
+    /** A {@code DateTime} value (the scalar has made it an instant), or null when absent. */
+    public @Nullable java.time.Instant dateTime(String name) {
+        return (java.time.Instant) values.get(name);
+    }
+
     /** A {@code Quarter} argument (the scalar has checked its form); absent is BAD_USER_INPUT. */
     public Quarter quarter(String name) {
         return switch (values.get(name)) {
