@@ -132,6 +132,33 @@ class FeedbackApiTest extends ApiTest {
                 .isEqualTo("NOT_FOUND");
         assertThat(receive(workerF1, f1, Map.of("kind", "OPINION")).errorField())
                 .isEqualTo("input.contact");
+        assertThat(receive(
+                                workerF1,
+                                f1,
+                                Map.of(
+                                        "kind",
+                                        "OPINION",
+                                        "contact",
+                                        "13812345678",
+                                        "receivedAt",
+                                        Instant.now().minus(Duration.ofDays(31)).toString()))
+                        .errorField())
+                .isEqualTo("input.receivedAt");
+        // entered a day late: its 48-hour clock started when it came in
+        var late = receive(
+                        workerF1,
+                        f1,
+                        Map.of(
+                                "kind",
+                                "OPINION",
+                                "contact",
+                                "13812345678",
+                                "receivedAt",
+                                Instant.now().minus(Duration.ofDays(1)).toString()))
+                .ok();
+        List<Map<String, Object>> lateClocks = late.data("receiveFeedback.deadlines");
+        assertThat(Instant.parse((String) lateClocks.getFirst().get("dueAt")))
+                .isBefore(Instant.now().plus(Duration.ofHours(25)));
     }
 
     @Test
