@@ -3,6 +3,7 @@ package cn.sgz.feedback.api;
 import cn.sgz.feedback.api.FeedbackViews.Action;
 import cn.sgz.feedback.api.FeedbackViews.Contact;
 import cn.sgz.feedback.api.FeedbackViews.Item;
+import cn.sgz.feedback.api.FeedbackViews.MonthlyReport;
 import cn.sgz.infra.deadline.DeadlineView;
 import cn.sgz.infra.graphql.Connection;
 import cn.sgz.infra.graphql.PageRequest;
@@ -33,4 +34,14 @@ public interface Feedback {
     Map<UUID, List<DeadlineView>> deadlines(Collection<UUID> itemIds);
 
     Contact contact(UUID id);
+
+    /** Writes the draft of a station's month (its workers, the project's lead and supervisors). */
+    MonthlyReport saveReport(ReportCommands.Save command);
+
+    MonthlyReport submitReport(ReportCommands.Step step);
+
+    /** A supervisor's review of a submitted report. */
+    MonthlyReport reviewReport(ReportCommands.Step step);
+
+    Map<UUID, MonthlyReport> reports(Collection<UUID> stationIds, java.time.YearMonth month);
 }

@@ -47,6 +47,21 @@ public final class FeedbackViews {
             Instant at,
             @Nullable String note) {}
 
+    /** A station's report for a month; {@code dueAt} is the end of the 15th of the next month, Beijing time. */
+    @Introspected
+    public record MonthlyReport(
+            UUID stationId,
+            String month,
+            String status,
+            int version,
+            String serviceSummary,
+            @Nullable String feedbackSummary,
+            @Nullable String problems,
+            @Nullable String improvements,
+            @Nullable Instant submittedAt,
+            @Nullable Boolean late,
+            @Nullable String reviewComment) {}
+
     /** The clear name and contact, for those who handle the item; each read is audited. */
     public record Contact(UUID feedbackId, @Nullable String name, String contact) {}
 }

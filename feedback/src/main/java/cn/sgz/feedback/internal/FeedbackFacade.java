@@ -5,6 +5,8 @@ import cn.sgz.feedback.api.FeedbackCommands;
 import cn.sgz.feedback.api.FeedbackViews.Action;
 import cn.sgz.feedback.api.FeedbackViews.Contact;
 import cn.sgz.feedback.api.FeedbackViews.Item;
+import cn.sgz.feedback.api.FeedbackViews.MonthlyReport;
+import cn.sgz.feedback.api.ReportCommands;
 import cn.sgz.infra.deadline.DeadlineView;
 import cn.sgz.infra.graphql.Connection;
 import cn.sgz.infra.graphql.PageRequest;
@@ -20,10 +22,12 @@ import java.util.UUID;
 class FeedbackFacade implements Feedback {
     private final FeedbackService changes;
     private final FeedbackReads reads;
+    private final MonthlyReports reports;
 
-    FeedbackFacade(FeedbackService changes, FeedbackReads reads) {
+    FeedbackFacade(FeedbackService changes, FeedbackReads reads, MonthlyReports reports) {
         this.changes = changes;
         this.reads = reads;
+        this.reports = reports;
     }
 
     @Override
@@ -59,5 +63,25 @@ class FeedbackFacade implements Feedback {
     @Override
     public Contact contact(UUID id) {
         return reads.contact(id);
+    }
+
+    @Override
+    public MonthlyReport saveReport(ReportCommands.Save command) {
+        return reports.save(command);
+    }
+
+    @Override
+    public MonthlyReport submitReport(ReportCommands.Step step) {
+        return reports.submit(step);
+    }
+
+    @Override
+    public MonthlyReport reviewReport(ReportCommands.Step step) {
+        return reports.review(step);
+    }
+
+    @Override
+    public Map<UUID, MonthlyReport> reports(Collection<UUID> stationIds, java.time.YearMonth month) {
+        return reports.of(stationIds, month);
     }
 }
