@@ -43,5 +43,8 @@ public interface Feedback {
     /** A supervisor's review of a submitted report. */
     MonthlyReport reviewReport(ReportCommands.Step step);
 
+    /** Each station's quarter of feedback: received, clocks met and breached, medians, reports on time. */
+    Map<UUID, FeedbackViews.Figures> figures(Collection<UUID> stationIds, cn.sgz.infra.time.Quarter quarter);
+
     Map<UUID, MonthlyReport> reports(Collection<UUID> stationIds, java.time.YearMonth month);
 }

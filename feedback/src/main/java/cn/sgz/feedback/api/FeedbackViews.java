@@ -62,6 +62,26 @@ public final class FeedbackViews {
             @Nullable Boolean late,
             @Nullable String reviewComment) {}
 
+    /** A station's quarter of feedback, for dashboards. */
+    public record Figures(
+            UUID stationId,
+            String quarter,
+            int received,
+            @Nullable Double medianHoursToEvaluate,
+            @Nullable Double medianHoursToRespond,
+            int breaches,
+            java.util.List<ClockFigures> clocks,
+            int reportsOnTime,
+            int reportsLate) {}
+
+    /** One kind of clock: met in time, breached, still running, and the share met of those ended. */
+    public record ClockFigures(
+            String kind,
+            int met,
+            int breached,
+            int open,
+            @Nullable Double onTimeRate) {}
+
     /** The clear name and contact, for those who handle the item; each read is audited. */
     public record Contact(UUID feedbackId, @Nullable String name, String contact) {}
 }

@@ -23,11 +23,19 @@ class FeedbackFacade implements Feedback {
     private final FeedbackService changes;
     private final FeedbackReads reads;
     private final MonthlyReports reports;
+    private final FeedbackFigures figures;
 
-    FeedbackFacade(FeedbackService changes, FeedbackReads reads, MonthlyReports reports) {
+    FeedbackFacade(FeedbackService changes, FeedbackReads reads, MonthlyReports reports, FeedbackFigures figures) {
         this.changes = changes;
         this.reads = reads;
         this.reports = reports;
+        this.figures = figures;
+    }
+
+    @Override
+    public Map<UUID, cn.sgz.feedback.api.FeedbackViews.Figures> figures(
+            Collection<UUID> stationIds, cn.sgz.infra.time.Quarter quarter) {
+        return figures.of(stationIds, quarter);
     }
 
     @Override

@@ -38,6 +38,14 @@ interface DeadlineRepository extends GenericRepository<DeadlineRow, UUID> {
             FROM deadline WHERE subject_type = :subjectType AND subject_id IN (:subjectIds) ORDER BY started_at, id""")
     List<DeadlineView> ofSubjects(String subjectType, java.util.Collection<String> subjectIds);
 
+    /** How many of a subject type's deadlines started in the period, per station, kind and state. */
+    @Query("""
+            SELECT station_id, kind, state, count(*)::int AS deadlines FROM deadline
+            WHERE subject_type = :subjectType AND station_id IN (:stationIds)
+              AND started_at >= :from AND started_at < :to
+            GROUP BY station_id, kind, state""")
+    List<DeadlineTally> tally(String subjectType, java.util.Collection<UUID> stationIds, Instant from, Instant to);
+
     /** 0 when the deadline is no longer open (met, breached or cancelled before). */
     @Query("UPDATE deadline SET state = :state, ended_at = :at, next_at = NULL WHERE id = :id AND state = 'OPEN'")
     long end(UUID id, String state, Instant at);

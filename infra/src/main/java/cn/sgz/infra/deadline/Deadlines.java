@@ -97,6 +97,12 @@ public class Deadlines {
         return subjectIds.isEmpty() ? List.of() : repository.ofSubjects(subjectType, subjectIds);
     }
 
+    /** Per station, kind and state: how many of the subject type's deadlines started in [from, to). */
+    public List<DeadlineTally> tally(
+            String subjectType, java.util.Collection<UUID> stationIds, Instant from, Instant to) {
+        return stationIds.isEmpty() ? List.of() : repository.tally(subjectType, stationIds, from, to);
+    }
+
     /** The project's policy for a kind, or the contract's default. */
     public DeadlinePolicy policy(UUID projectId, String kind) {
         var policy = policies(projectId).get(kind);
