@@ -31,6 +31,9 @@ class DemoDataApiTest implements RealServers {
     @Inject
     ApplicationEventPublisher<StartupEvent> startup;
 
+    @Inject
+    cn.sgz.infra.deadline.DeadlineSweep sweep;
+
     Gql gql;
 
     @BeforeAll
@@ -143,6 +146,27 @@ class DemoDataApiTest implements RealServers {
         assertThat(fallingShort).hasSize(4);
         assertThat(fallingShort)
                 .allSatisfy(a -> assertThat((List<?>) a.get("shortfalls")).hasSize(4));
+    }
+
+    @Test
+    void theDemoFeedbackBreachesOnTheFirstSweepAndFillsTheLeadsInbox() {
+        var lead = login("lead");
+        List<Map<String, Object>> stations = gql.post(
+                        lead,
+                        "{ stations(first: 20) { edges { node { feedback(first: 20) { edges { node { state } } } } } } }")
+                .ok()
+                .data("stations.edges");
+        var items = stations.stream()
+                .mapToInt(edge ->
+                        ((List<?>) ((Map<?, ?>) ((Map<?, ?>) edge.get("node")).get("feedback")).get("edges")).size())
+                .sum();
+        assertThat(items).isEqualTo(192);
+        sweep.sweep(java.time.Instant.now());
+        List<?> inbox = gql.post(
+                        lead, "{ notifications(unreadOnly: true, first: 50) { edges { node { kind message } } } }")
+                .ok()
+                .data("notifications.edges");
+        assertThat(inbox).isNotEmpty();
     }
 
     private static int vacancy(List<Map<String, Object>> overview, String station) {
