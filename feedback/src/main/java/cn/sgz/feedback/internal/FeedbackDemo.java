@@ -65,20 +65,13 @@ class FeedbackDemo {
         Tenancy.runAs(
                 Scope.system(),
                 () -> transactions.executeWrite(status -> {
-                    loadOnce();
+                    loadOnce(event.projectId());
                     return null;
                 }));
     }
 
-    private void loadOnce() {
-        var bureau = organisation.bureaus().stream()
-                .filter(b -> b.name().equals("长葛市民政局"))
-                .findFirst();
-        if (bureau.isEmpty()) {
-            return;
-        }
-        var stations = organisation.stationsOf(
-                organisation.projects(bureau.get().id()).getFirst().id());
+    private void loadOnce(UUID projectId) {
+        var stations = organisation.stationsOf(projectId);
         var first = stations.getFirst().id();
         if (!feedback.ofStations(List.of(first), PageRequest.of(1, null))
                 .get(first)

@@ -64,20 +64,13 @@ class IndicatorsDemo {
         Tenancy.runAs(
                 Scope.system(),
                 () -> transactions.executeWrite(status -> {
-                    loadOnce();
+                    loadOnce(event.projectId());
                     return null;
                 }));
     }
 
-    private void loadOnce() {
-        var bureau = organisation.bureaus().stream()
-                .filter(b -> b.name().equals("长葛市民政局"))
-                .findFirst();
-        if (bureau.isEmpty()) {
-            return;
-        }
-        var project = organisation.projects(bureau.get().id()).getFirst();
-        var stations = organisation.stationsOf(project.id());
+    private void loadOnce(UUID projectId) {
+        var stations = organisation.stationsOf(projectId);
         var page = new Indicators.RecordPage(QUARTER, cn.sgz.infra.graphql.PageRequest.of(1, null));
         if (stations.isEmpty()
                 || !indicators
@@ -87,7 +80,7 @@ class IndicatorsDemo {
                         .isEmpty()) {
             return;
         }
-        targets(project.id());
+        targets(projectId);
         for (int i = 0; i < stations.size(); i++) {
             records(stations.get(i), i % 4 == 3);
         }

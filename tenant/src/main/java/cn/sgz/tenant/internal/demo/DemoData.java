@@ -66,7 +66,13 @@ class DemoData {
                     loadOnce();
                     return null;
                 }));
-        loaded.publishEvent(new DemoLoaded());
+        var project = Tenancy.callAs(
+                Scope.system(),
+                () -> organisation.bureaus().stream()
+                        .filter(bureau -> bureau.name().equals(BUREAU))
+                        .flatMap(bureau -> organisation.projects(bureau.id()).stream())
+                        .findFirst());
+        project.ifPresent(found -> loaded.publishEvent(new DemoLoaded(found.id())));
     }
 
     /** All or nothing, in the one transaction around it. */
