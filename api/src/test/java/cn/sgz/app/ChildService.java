@@ -29,6 +29,11 @@ final class ChildService implements AutoCloseable {
     }
 
     static ChildService start(ServerProperties servers) throws IOException {
+        return start(servers, "child-service-only-secret-0123456789-abcdefghij");
+    }
+
+    /** A child that signs its tokens with {@code jwtSecret}: the test JVM's, to act as a second node of one service. */
+    static ChildService start(ServerProperties servers, String jwtSecret) throws IOException {
         int port;
         try (var socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
@@ -44,7 +49,7 @@ final class ChildService implements AutoCloseable {
         env.put("SGZ_DB_APP_USER", servers.appUser());
         env.put("SGZ_DB_APP_PASSWORD", servers.appPassword());
         env.put("SGZ_REDIS_URI", servers.redisUri());
-        env.put("SGZ_JWT_SECRET", "child-service-only-secret-0123456789-abcdefghij");
+        env.put("SGZ_JWT_SECRET", jwtSecret);
         env.put("SGZ_DATA_KEY", "AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=");
         env.put("SGZ_LOOKUP_KEY", "AQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQEBAQE=");
         env.put("SGZ_BOOTSTRAP_ADMIN_USERNAME", ADMIN);
@@ -90,6 +95,11 @@ final class ChildService implements AutoCloseable {
                 .build();
         var body = http.send(request, HttpResponse.BodyHandlers.ofString()).body();
         return body.replaceAll(".*\"status\":\"([A-Z_]+)\".*", "$1");
+    }
+
+    /** The service's address, e.g. {@code http://127.0.0.1:40123}. */
+    String base() {
+        return base;
     }
 
     boolean alive() {

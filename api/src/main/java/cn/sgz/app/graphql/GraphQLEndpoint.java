@@ -68,7 +68,8 @@ class GraphQLEndpoint {
         if (query == null || query.isBlank()) {
             return refuse(request, HttpStatus.BAD_REQUEST, "缺少 query 参数");
         }
-        if (isMutation(query, operationName)) {
+        var operation = operation(query, operationName);
+        if (operation == OperationDefinition.Operation.MUTATION) {
             return refuse(request, HttpStatus.METHOD_NOT_ALLOWED, "变更只能用 POST 提交");
         }
         Map<String, Object> values = variables == null || variables.isBlank() ? Map.of() : object(variables);
@@ -79,6 +80,11 @@ class GraphQLEndpoint {
     }
 
     private HttpResponse<String> answer(HttpRequest<?> request, GraphQLInvocationData data) throws IOException {
+        // parsed here only when it may be one: the engine's document cache parses every other request
+        if (data.getQuery().contains("subscription")
+                && operation(data.getQuery(), data.getOperationName()) == OperationDefinition.Operation.SUBSCRIPTION) {
+            return refuse(request, HttpStatus.BAD_REQUEST, "订阅须通过 WebSocket 连接 /graphql-ws（graphql-transport-ws 协议）");
+        }
         ExecutionResult result = invocation.execute(data, request);
         var specification = result.toSpecification();
         var strict = acceptsGraphQLResponse(request);
@@ -128,14 +134,17 @@ class GraphQLEndpoint {
         return request.accept().stream().anyMatch(type -> type.getName().equals(GRAPHQL_RESPONSE));
     }
 
-    /** Whether the operation GET would run is a mutation; a query that does not parse is left to GraphQL. */
-    private static boolean isMutation(String query, @Nullable String operationName) {
+    /** The kind of operation the request would run; QUERY for a text that does not parse (GraphQL answers it). */
+    private static OperationDefinition.Operation operation(String query, @Nullable String operationName) {
         try {
             return Parser.parse(query).getDefinitionsOfType(OperationDefinition.class).stream()
                     .filter(operation -> operationName == null || operationName.equals(operation.getName()))
-                    .anyMatch(operation -> operation.getOperation() != OperationDefinition.Operation.QUERY);
+                    .map(OperationDefinition::getOperation)
+                    .filter(kind -> kind != OperationDefinition.Operation.QUERY)
+                    .findFirst()
+                    .orElse(OperationDefinition.Operation.QUERY);
         } catch (InvalidSyntaxException e) {
-            return false;
+            return OperationDefinition.Operation.QUERY;
         }
     }
 }

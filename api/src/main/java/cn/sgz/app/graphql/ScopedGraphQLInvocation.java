@@ -63,12 +63,24 @@ class ScopedGraphQLInvocation implements GraphQLInvocation {
 
     /** Runs the request as its caller, on this thread. */
     ExecutionResult execute(GraphQLInvocationData data, HttpRequest<?> request) {
-        var caller = callers.resolve(request);
-        var input = input(data, caller, addresses.of(request));
+        return execute(data, callers.resolve(request), addresses.of(request));
+    }
+
+    /**
+     * Runs the request as the caller, on this thread. A subscription's result holds the stream of
+     * its events as data; their fields run as the caller too ({@link cn.sgz.infra.live.LiveEvents}).
+     */
+    ExecutionResult execute(GraphQLInvocationData data, Optional<Caller> caller, String address) {
+        var input = input(data, caller, address);
         var result = caller.isPresent()
                 ? Tenancy.callAs(caller.get().scope(), () -> graphQL.execute(input))
                 : graphQL.execute(input);
         return errors.shape(result);
+    }
+
+    /** A subscription event's result with its errors in our shape. */
+    ExecutionResult shape(ExecutionResult event) {
+        return errors.shape(event);
     }
 
     private ExecutionInput input(GraphQLInvocationData data, Optional<Caller> caller, String address) {

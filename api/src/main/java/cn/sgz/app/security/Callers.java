@@ -6,11 +6,15 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.validator.TokenValidator;
 import jakarta.inject.Singleton;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import reactor.core.publisher.Flux;
 
 /**
  * Turns a request's validated JWT into a {@link Caller} with the user's scope ({@link Scopes}). Our
@@ -22,11 +26,34 @@ public class Callers {
     private final Accounts accounts;
     private final Scopes scopes;
     private final Redis redis;
+    private final List<TokenValidator<HttpRequest<?>>> validators;
 
-    Callers(Accounts accounts, Scopes scopes, Redis redis) {
+    Callers(Accounts accounts, Scopes scopes, Redis redis, List<TokenValidator<HttpRequest<?>>> validators) {
         this.accounts = accounts;
         this.scopes = scopes;
         this.redis = redis;
+        this.validators = validators;
+    }
+
+    /**
+     * The caller of a token that did not come in the Authorization header (a WebSocket's
+     * connection_init), checked as the header's would be. Blocks while a validator fetches keys.
+     */
+    public Optional<Caller> resolveToken(String token, HttpRequest<?> request) {
+        var bare = token.regionMatches(true, 0, "Bearer ", 0, 7)
+                ? token.substring(7).strip()
+                : token.strip();
+        // validators judge a token by the Authorization header it came in (ExternalIssuerClaims)
+        var asHeader = HttpRequest.GET(request.getUri().toString()).bearerAuth(bare);
+        for (var validator : validators) {
+            var authentication = Flux.from(validator.validateToken(bare, asHeader))
+                    .onErrorResume(error -> Flux.empty())
+                    .blockFirst(Duration.ofSeconds(5));
+            if (authentication != null) {
+                return resolve(authentication, isHmac(bare));
+            }
+        }
+        return Optional.empty();
     }
 
     public Optional<Caller> resolve(HttpRequest<?> request) {
@@ -40,12 +67,13 @@ public class Callers {
      */
     static boolean issuedHere(HttpRequest<?> request) {
         var header = request.getHeaders().getAuthorization().orElse("");
-        if (!header.regionMatches(true, 0, "Bearer ", 0, 7)) {
-            return false;
-        }
+        return header.regionMatches(true, 0, "Bearer ", 0, 7)
+                && isHmac(header.substring(7).strip());
+    }
+
+    private static boolean isHmac(String token) {
         try {
-            var algorithm =
-                    JWSObject.parse(header.substring(7).strip()).getHeader().getAlgorithm();
+            var algorithm = JWSObject.parse(token).getHeader().getAlgorithm();
             return JWSAlgorithm.Family.HMAC_SHA.contains(algorithm);
         } catch (java.text.ParseException e) {
             return false;

@@ -4,6 +4,7 @@ import cn.sgz.infra.deadline.DeadlinesReached;
 import cn.sgz.infra.error.DomainException;
 import cn.sgz.infra.graphql.Connection;
 import cn.sgz.infra.graphql.PageRequest;
+import cn.sgz.infra.live.LiveEvents;
 import cn.sgz.infra.tenancy.Scope;
 import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.tenant.api.Accounts;
@@ -18,6 +19,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.reactivestreams.Publisher;
 
 /**
  * Fills the inbox from the feedback clocks' warnings and breaches: right after each sweep (its
@@ -37,14 +39,17 @@ class FeedbackInbox {
     private final TransactionOperations<java.sql.Connection> transactions;
     private final Clock clock;
     private final cn.sgz.infra.audit.AuditLog audit;
+    private final LiveEvents live;
 
     FeedbackInbox(
             NotificationRepository notifications,
             Accounts accounts,
             TransactionOperations<java.sql.Connection> transactions,
             Clock clock,
-            cn.sgz.infra.audit.AuditLog audit) {
+            cn.sgz.infra.audit.AuditLog audit,
+            LiveEvents live) {
         this.audit = audit;
+        this.live = live;
         this.notifications = notifications;
         this.accounts = accounts;
         this.transactions = transactions;
@@ -63,27 +68,38 @@ class FeedbackInbox {
         deliver();
     }
 
-    /** Delivers everything not delivered yet; returns how many notifications it wrote. */
+    /** Delivers everything not delivered yet, pushing each to its recipient once committed; returns how many it wrote. */
     int deliver() {
         int written = 0;
         int claimed;
         do {
             var batch = Tenancy.callAs(Scope.system(), () -> transactions.executeWrite(status -> deliverBatch()));
             claimed = batch.claimed();
-            written += batch.written();
+            written += batch.written().size();
+            batch.written().forEach(row -> live.publish(topic(row.recipientId()), row));
         } while (claimed == 100);
         return written;
     }
 
-    /** How many events a batch claimed, and how many notifications it wrote. */
-    private record Delivered(int claimed, int written) {}
+    /** The live topic of a user's new notifications. */
+    static String topic(UUID recipientId) {
+        return "notification:" + recipientId;
+    }
+
+    /** The caller's new notifications as they land. */
+    Publisher<NotificationRow> added() {
+        return live.stream(topic(Tenancy.require().userId()), NotificationRow.class);
+    }
+
+    /** How many events a batch claimed, and the notifications it wrote. */
+    private record Delivered(int claimed, List<NotificationRow> written) {}
 
     private Delivered deliverBatch() {
         var claimed = notifications.claim(100);
         if (claimed.isEmpty()) {
-            return new Delivered(0, 0);
+            return new Delivered(0, List.of());
         }
-        int written = 0;
+        var written = new java.util.ArrayList<NotificationRow>();
         for (var reached : notifications.reached(claimed)) {
             var recipients = new LinkedHashSet<UUID>();
             if (reached.handlerId() != null) {
@@ -91,7 +107,7 @@ class FeedbackInbox {
             }
             recipients.addAll(accounts.managersOf(reached.projectId()));
             for (var recipient : recipients) {
-                notifications.save(new NotificationRow(
+                written.add(notifications.save(new NotificationRow(
                         UUID.randomUUID(),
                         recipient,
                         reached.projectId(),
@@ -102,8 +118,7 @@ class FeedbackInbox {
                         reached.subjectId(),
                         message(reached),
                         reached.at(),
-                        null));
-                written++;
+                        null)));
             }
         }
         return new Delivered(claimed.size(), written);

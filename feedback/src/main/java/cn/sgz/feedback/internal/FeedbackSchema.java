@@ -94,6 +94,7 @@ class FeedbackSchema implements SchemaFragment {
                                         "markNotificationsRead",
                                         env -> inbox.markRead(
                                                 Input.arguments(env).ids("ids"))))
+                .type("Subscription", type -> type.dataFetcher("notificationAdded", env -> inbox.added()))
                 .type(
                         "Notification",
                         type -> type.dataFetcher(

@@ -9,6 +9,7 @@ import io.lettuce.core.TimeoutOptions;
 import io.lettuce.core.api.StatefulRedisConnection;
 import io.lettuce.core.api.sync.RedisCommands;
 import io.micronaut.context.annotation.Value;
+import io.micronaut.scheduling.annotation.Scheduled;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -16,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,6 +34,7 @@ class LettuceRedis implements Redis {
     private static final Duration COMMAND_TIMEOUT = Duration.ofMillis(500);
 
     private final RedisClient client;
+    private final LettucePubSub pubSub;
     private final Clock clock;
     private volatile StatefulRedisConnection<String, String> connection;
     private volatile Instant retryAt = Instant.MIN;
@@ -48,6 +51,23 @@ class LettuceRedis implements Redis {
                         .build())
                 .timeoutOptions(TimeoutOptions.enabled(COMMAND_TIMEOUT))
                 .build());
+        this.pubSub = new LettucePubSub(client, clock);
+    }
+
+    @Override
+    public boolean publish(String channel, String message) {
+        return call(redis -> redis.publish(channel, message)).isPresent();
+    }
+
+    @Override
+    public void subscribe(String channel, Consumer<String> listener) {
+        pubSub.subscribe(channel, listener);
+    }
+
+    /** A node that started while Redis was away subscribes once it is back. */
+    @Scheduled(fixedDelay = "5s", initialDelay = "5s")
+    void keepSubscribed() {
+        pubSub.ensureConnected();
     }
 
     @Override
@@ -133,6 +153,7 @@ class LettuceRedis implements Redis {
 
     @PreDestroy
     void close() {
+        pubSub.close();
         if (connection != null) {
             connection.close();
         }

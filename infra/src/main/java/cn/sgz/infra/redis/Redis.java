@@ -25,4 +25,13 @@ public interface Redis {
     void delete(String key);
 
     boolean available();
+
+    /** Publishes on a pub/sub channel; false when Redis is down (the message is not sent). */
+    boolean publish(String channel, String message);
+
+    /**
+     * Hands every message on the channel to the listener, on Redis's I/O thread (so it must not
+     * block), from now on and again after Redis comes back; while Redis is down nothing arrives.
+     */
+    void subscribe(String channel, java.util.function.Consumer<String> listener);
 }
