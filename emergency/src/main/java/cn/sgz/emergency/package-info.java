@@ -1,6 +1,6 @@
 /**
  * The emergency supply inventory every station of a project holds part of and all of them see live:
- * a stock ledger, usage records and the leads' dispatches. Not built yet: this module only holds
- * its place in the build.
+ * the catalogue, a stock ledger with levels, usage, the leads' dispatches, incidents under a
+ * 24-hour response clock, and quarterly drills. Other modules use {@link cn.sgz.emergency.api}.
  */
 package cn.sgz.emergency;

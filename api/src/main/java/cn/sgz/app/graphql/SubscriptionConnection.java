@@ -177,7 +177,8 @@ final class SubscriptionConnection {
                 new GraphQLInvocationData(query, operation, variables), Optional.of(caller), address);
         if (result.getData() instanceof Publisher<?> events) {
             stream(id, events);
-        } else if (!result.isDataPresent()) {
+        } else if (!result.isDataPresent()
+                || (result.getData() == null && !result.getErrors().isEmpty())) {
             send(Map.of(
                     "type",
                     "error",

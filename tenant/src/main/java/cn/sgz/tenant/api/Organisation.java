@@ -32,6 +32,16 @@ public interface Organisation {
 
     Map<UUID, StationView> stationsByIds(Collection<UUID> ids);
 
+    /**
+     * Station names from the project's directory, which every member of a project reads, its
+     * stations' workers too: for the views stations share (emergency stock), where a sibling
+     * station's own record stays out of reach.
+     */
+    Map<UUID, String> stationNames(Collection<UUID> ids);
+
+    /** The project's directory, by name: empty when the caller is not a member of the project. */
+    Map<UUID, String> directory(UUID projectId);
+
     BureauView createBureau(Commands.NewBureau command);
 
     ProjectView createProject(Commands.NewProject command);

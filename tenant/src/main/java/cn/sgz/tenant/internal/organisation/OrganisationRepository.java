@@ -41,6 +41,16 @@ interface OrganisationRepository extends GenericRepository<StationRow, UUID> {
     @Query(STATION + "WHERE project_id = :projectId ORDER BY name, id")
     List<StationView> stationsOf(UUID projectId);
 
+    /** A name in the project's station directory (readable by every member of the project). */
+    @io.micronaut.core.annotation.Introspected
+    record DirectoryEntry(UUID stationId, String name) {}
+
+    @Query("SELECT station_id, name FROM station_directory WHERE station_id IN (:ids)")
+    List<DirectoryEntry> stationNames(Collection<UUID> ids);
+
+    @Query("SELECT station_id, name FROM station_directory WHERE project_id = :projectId ORDER BY name, station_id")
+    List<DirectoryEntry> directory(UUID projectId);
+
     @Query(STATION + "WHERE id = :id")
     Optional<StationView> station(UUID id);
 

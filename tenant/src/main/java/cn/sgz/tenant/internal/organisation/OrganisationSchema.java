@@ -34,6 +34,7 @@ class OrganisationSchema implements SchemaFragment {
         Loaders.byId(registry, TenantLoaders.BUREAU, organisation::bureausByIds);
         Loaders.byId(registry, TenantLoaders.PROJECT, organisation::projectsByIds);
         Loaders.byId(registry, TenantLoaders.STATION, organisation::stationsByIds);
+        Loaders.byId(registry, TenantLoaders.STATION_NAME, organisation::stationNames);
     }
 
     @Override

@@ -103,6 +103,26 @@ class OrganisationService implements Organisation {
         return byId(ids, repository::stations, StationView::id);
     }
 
+    @Override
+    @Connectable
+    public Map<UUID, String> stationNames(Collection<UUID> ids) {
+        var names = new HashMap<UUID, String>();
+        if (!ids.isEmpty() && Tenancy.current().isPresent()) {
+            repository.stationNames(ids).forEach(entry -> names.put(entry.stationId(), entry.name()));
+        }
+        return names;
+    }
+
+    @Override
+    @Connectable
+    public Map<UUID, String> directory(UUID projectId) {
+        var names = new java.util.LinkedHashMap<UUID, String>();
+        if (Tenancy.current().isPresent()) {
+            repository.directory(projectId).forEach(entry -> names.put(entry.stationId(), entry.name()));
+        }
+        return names;
+    }
+
     private static <T> Map<UUID, T> byId(
             Collection<UUID> ids, Function<Collection<UUID>, List<T>> load, Function<T, UUID> id) {
         if (ids.isEmpty() || Tenancy.current().isEmpty()) {
