@@ -169,6 +169,49 @@ class DemoDataApiTest implements RealServers {
         assertThat(inbox).isNotEmpty();
     }
 
+    @Test
+    void theDemoStoreHasAlertsAPastIncidentWithItsDispatchAndDrillGaps() {
+        var lead = login("lead");
+        String project = gql.post(lead, "{ projects { id } }").ok().data("projects.0.id");
+        var overview = gql.post(
+                        login("worker03"),
+                        "query($p: ID!) { stockOverview(projectId: $p) { types { name } rows { stationName levels { onHand } } } }",
+                        "p",
+                        project)
+                .ok();
+        assertThat(overview.<List<?>>data("stockOverview.types")).hasSize(8);
+        List<Map<String, Object>> rows = overview.data("stockOverview.rows");
+        assertThat(rows).as("a worker sees every station's store").hasSize(16);
+        List<Map<String, Object>> alerts = gql.post(
+                        lead, "query($p: ID!) { stockAlerts(projectId: $p) { kind } }", "p", project)
+                .ok()
+                .data("stockAlerts");
+        assertThat(alerts).extracting(alert -> (Object) alert.get("kind")).contains("BELOW_MINIMUM", "EXPIRING");
+        var incident = gql.post(
+                        lead,
+                        "query($p: ID!) { incidents(projectId: $p) { edges { node { status uses { quantity } dispatches { status allocations { quantity } } } } } }",
+                        "p",
+                        project)
+                .ok();
+        assertThat(incident.<String>data("incidents.edges.0.node.status")).isEqualTo("REVIEWED");
+        assertThat(incident.<List<?>>data("incidents.edges.0.node.uses")).hasSize(2);
+        assertThat(incident.<String>data("incidents.edges.0.node.dispatches.0.status"))
+                .isEqualTo("RECEIVED");
+        var quarter = cn.sgz.infra.time.Quarter.of(java.time.LocalDate.now(cn.sgz.infra.time.BusinessCalendar.ZONE));
+        List<Map<String, Object>> drills = gql.post(
+                        lead,
+                        "query($q: Quarter!) { stations(first: 20) { edges { node { drills(quarter: $q) { missing } } } } }",
+                        "q",
+                        quarter.toString())
+                .ok()
+                .data("stations.edges");
+        assertThat(drills)
+                .extracting(edge -> (Object) ((Map<?, ?>) ((Map<?, ?>) edge.get("node")).get("drills")).get("missing"))
+                .containsOnly(true, false)
+                .filteredOn(Boolean.TRUE::equals)
+                .hasSize(4);
+    }
+
     private static int vacancy(List<Map<String, Object>> overview, String station) {
         return overview.stream()
                 .filter(row -> ((Map<?, ?>) row.get("station")).get("name").equals(station))

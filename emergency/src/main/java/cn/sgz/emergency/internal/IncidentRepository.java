@@ -40,6 +40,6 @@ interface IncidentRepository extends GenericRepository<IncidentRow, UUID> {
             ORDER BY occurred_at DESC, id DESC LIMIT :limit""")
     List<IncidentRow> page(UUID projectId, @Nullable Instant afterAt, @Nullable UUID afterId, int limit);
 
-    @Query("SELECT * FROM stock_movement WHERE incident_id IN (:incidentIds) ORDER BY at, id")
+    @Query("SELECT * FROM stock_movement WHERE incident_id IN (:incidentIds) AND kind = 'USE' ORDER BY at, id")
     List<MovementRow> uses(Collection<UUID> incidentIds);
 }
