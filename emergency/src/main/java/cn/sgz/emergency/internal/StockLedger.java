@@ -52,8 +52,7 @@ class StockLedger {
 
     /** Takes from what is free (not reserved), earliest expiry first; CONFLICT when not enough is free. */
     List<Taken> take(UUID movementId, Line line, MovementKind kind, int quantity, Cause cause) {
-        requireFree(line, quantity);
-        guarded(() -> stock.change(line.stationId(), line.typeId(), -quantity, 0, clock.instant()));
+        takeFree(line, -quantity, 0, quantity);
         var taken = batches.takeEarliestFirst(line.stationId(), line.typeId(), quantity);
         record(movementId, line, kind, -quantity, null, cause);
         return taken;
@@ -61,8 +60,7 @@ class StockLedger {
 
     /** Holds stock for an approved dispatch; CONFLICT when not enough is free. */
     void reserve(Line line, int quantity) {
-        requireFree(line, quantity);
-        guarded(() -> stock.change(line.stationId(), line.typeId(), 0, quantity, clock.instant()));
+        takeFree(line, 0, quantity, quantity);
     }
 
     void release(Line line, int quantity) {
@@ -77,9 +75,12 @@ class StockLedger {
         return taken;
     }
 
-    private void requireFree(Line line, int quantity) {
-        int free = reads.freeForUpdate(line.stationId(), line.typeId());
-        if (free < quantity) {
+    /** Changes the line if enough of it is free; CONFLICT, with what is free, when not. */
+    private void takeFree(Line line, int held, int reserved, int quantity) {
+        var changed = guarded(
+                () -> stock.changeIfFree(line.stationId(), line.typeId(), held, reserved, quantity, clock.instant()));
+        if (changed == 0) {
+            int free = reads.free(line.stationId(), line.typeId());
             throw DomainException.conflict("库存不足：可用 " + free + "，需要 " + quantity + "（已预留给调度的不能使用）");
         }
     }
@@ -105,8 +106,8 @@ class StockLedger {
     }
 
     /** The database's last word: a level that would go negative, or reserve more than held, is refused. */
-    private static void guarded(Runnable change) {
-        Constraints.guard(
+    private static long guarded(java.util.function.Supplier<Long> change) {
+        return Constraints.guard(
                 change,
                 new Constraints.Meaning(SqlStates.CHECK_VIOLATION, () -> DomainException.conflict("库存不足，操作未执行")));
     }

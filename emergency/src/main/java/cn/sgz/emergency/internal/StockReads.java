@@ -35,7 +35,7 @@ class StockReads {
             WHERE s.station_id = ANY (?)
             ORDER BY s.station_id, t.category, t.name, t.id, b.expires_on, b.received_at""";
     private static final String FREE = """
-            SELECT on_hand - reserved FROM stock_level WHERE station_id = ? AND resource_type_id = ? FOR UPDATE""";
+            SELECT on_hand - reserved FROM stock_level WHERE station_id = ? AND resource_type_id = ?""";
 
     private final JdbcOperations jdbc;
 
@@ -78,8 +78,8 @@ class StockReads {
         return byStation;
     }
 
-    /** What of the line is free, locking its level until the transaction ends (0 when it has none). */
-    int freeForUpdate(UUID stationId, UUID typeId) {
+    /** What of the line is free (0 when it has none), for the message of a refused change. */
+    int free(UUID stationId, UUID typeId) {
         return jdbc.prepareStatement(FREE, statement -> {
             statement.setObject(1, stationId);
             statement.setObject(2, typeId);

@@ -29,6 +29,15 @@ interface StockRepository extends GenericRepository<MovementRow, UUID> {
             WHERE station_id = :stationId AND resource_type_id = :typeId""")
     long change(UUID stationId, UUID typeId, int held, int reserved, Instant at);
 
+    /**
+     * The same, only when at least {@code free} of the line is not reserved: one statement takes the
+     * row's lock and decides, so the lock is held for as few round trips as possible.
+     */
+    @Query("""
+            UPDATE stock_level SET on_hand = on_hand + :held, reserved = reserved + :reserved, updated_at = :at
+            WHERE station_id = :stationId AND resource_type_id = :typeId AND on_hand - reserved >= :free""")
+    long changeIfFree(UUID stationId, UUID typeId, int held, int reserved, int free, Instant at);
+
     @Query("""
             INSERT INTO stock_batch (id, station_id, project_id, resource_type_id, expires_on, quantity, received_at)
             VALUES (:id, :stationId, :projectId, :typeId, :expiresOn, :quantity, :at)""")
