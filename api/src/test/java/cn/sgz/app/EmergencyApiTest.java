@@ -129,38 +129,8 @@ class EmergencyApiTest extends ApiTest {
         assertThat(short_.errorMessage()).contains("可用 6");
         assertThat(e.level(e.w1, e.s1, tents)).containsEntry("onHand", 6).containsEntry("belowMinimum", true);
 
-        var adjust = "mutation($i: AdjustStockInput!) { adjustStock(input: $i) { onHand } }";
-        var unexplained = gql.post(
-                e.w1,
-                adjust,
-                "i",
-                Map.of(
-                        "id",
-                        UUID.randomUUID().toString(),
-                        "stationId",
-                        e.s1,
-                        "resourceTypeId",
-                        tents,
-                        "change",
-                        -1,
-                        "reason",
-                        " "));
-        assertThat(unexplained.errorField()).isEqualTo("input.reason");
-        var adjusted = gql.post(
-                e.w1,
-                adjust,
-                "i",
-                Map.of(
-                        "id",
-                        UUID.randomUUID().toString(),
-                        "stationId",
-                        e.s1,
-                        "resourceTypeId",
-                        tents,
-                        "change",
-                        -1,
-                        "reason",
-                        "盘点发现一顶破损"));
+        assertThat(e.adjust(e.w1, e.s1, tents, -1, " ").errorField()).isEqualTo("input.reason");
+        var adjusted = e.adjust(e.w1, e.s1, tents, -1, "盘点发现一顶破损");
         assertThat((Integer) adjusted.ok().data("adjustStock.onHand")).isEqualTo(5);
         assertThat(
                         OwnerConnection.count(

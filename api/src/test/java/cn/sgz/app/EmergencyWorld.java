@@ -89,6 +89,19 @@ final class EmergencyWorld {
                         "quantity", quantity));
     }
 
+    Gql.Response adjust(String token, String station, String type, int change, String reason) {
+        return gql.post(
+                token,
+                "mutation($i: AdjustStockInput!) { adjustStock(input: $i) { onHand } }",
+                "i",
+                Map.of(
+                        "id", UUID.randomUUID().toString(),
+                        "stationId", station,
+                        "resourceTypeId", type,
+                        "change", change,
+                        "reason", reason));
+    }
+
     /**
      * The station's level of the type as the token reads it in the project's overview (every station
      * of the project reads it); null when the project is out of the token's reach (NOT_FOUND).

@@ -34,7 +34,41 @@ class GraphQLWebSocket {
     private final SubscriptionConnection.Limits limits;
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(
             Thread.ofPlatform().daemon().name("graphql-ws-timer").factory());
-    private final Map<String, SubscriptionConnection> connections = new ConcurrentHashMap<>();
+    private final Map<String, Slot> connections = new ConcurrentHashMap<>();
+
+    /**
+     * A session's connection, once open: the server may hand a session's first message to another
+     * thread than its opening, so what arrives before the connection exists waits here, in order.
+     */
+    private static final class Slot {
+        private final java.util.List<String> early = new java.util.ArrayList<>();
+        private SubscriptionConnection connection;
+        private boolean closed;
+
+        synchronized void open(SubscriptionConnection opened) {
+            connection = opened;
+            early.forEach(opened::received);
+            early.clear();
+            if (closed) {
+                opened.closed();
+            }
+        }
+
+        synchronized void received(String text) {
+            if (connection != null) {
+                connection.received(text);
+            } else if (early.size() < 100) {
+                early.add(text);
+            }
+        }
+
+        synchronized void close() {
+            closed = true;
+            if (connection != null) {
+                connection.closed();
+            }
+        }
+    }
 
     GraphQLWebSocket(
             ScopedGraphQLInvocation invocation,
@@ -61,29 +95,26 @@ class GraphQLWebSocket {
         }
         var connection = new SubscriptionConnection(
                 session, request, addresses.of(request), invocation, callers, json, limits, timers);
-        connections.put(session.getId(), connection);
+        connections.computeIfAbsent(session.getId(), id -> new Slot()).open(connection);
         timers.schedule(connection::initTimedOut, limits.initTimeout().toMillis(), TimeUnit.MILLISECONDS);
     }
 
     @OnMessage(maxPayloadLength = 65536)
     void message(String text, WebSocketSession session) {
-        var connection = connections.get(session.getId());
-        if (connection != null) {
-            connection.received(text);
-        }
+        connections.computeIfAbsent(session.getId(), id -> new Slot()).received(text);
     }
 
     @OnClose
     void close(WebSocketSession session) {
-        var connection = connections.remove(session.getId());
-        if (connection != null) {
-            connection.closed();
+        var slot = connections.remove(session.getId());
+        if (slot != null) {
+            slot.close();
         }
     }
 
     @PreDestroy
     void shutdown() {
-        connections.values().forEach(SubscriptionConnection::closed);
+        connections.values().forEach(Slot::close);
         timers.shutdownNow();
     }
 }
