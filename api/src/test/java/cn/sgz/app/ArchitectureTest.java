@@ -52,7 +52,7 @@ class ArchitectureTest {
     }
 
     /** tenant/internal reads as its areas; they reach each other only through cn.sgz.tenant.api. */
-    static final List<String> TENANT_AREAS = List.of("organisation", "accounts", "staffing", "demo");
+    static final List<String> TENANT_AREAS = List.of("organisation", "accounts", "staffing", "demo", "inbox");
 
     @Test
     void tenantAreasReachEachOtherOnlyThroughTheirPublicFaces() {

@@ -37,6 +37,9 @@ class EmergencyApiTest extends ApiTest {
     @Inject
     EmbeddedServer server;
 
+    @Inject
+    cn.sgz.infra.deadline.DeadlineSweep sweep;
+
     EmergencyWorld e;
     LocalDate today;
 
@@ -312,6 +315,56 @@ class EmergencyApiTest extends ApiTest {
                             .<Object>data("incident"))
                     .isNull();
         }
+    }
+
+    @Test
+    void anUnansweredIncidentEscalatesToTheReporterTheLeadAndTheSupervisorOnce() throws SQLException {
+        var incident = UUID.randomUUID().toString();
+        gql.post(
+                        e.w2,
+                        "mutation($i: ReportIncidentInput!) { reportIncident(input: $i) { id } }",
+                        "i",
+                        Map.of(
+                                "id",
+                                incident,
+                                "stationId",
+                                e.s2,
+                                "occurredAt",
+                                Instant.now().minus(1, ChronoUnit.HOURS).toString(),
+                                "place",
+                                "西街菜市场",
+                                "kind",
+                                "ACCIDENT",
+                                "peopleAffected",
+                                3,
+                                "summary",
+                                "雨棚坍塌，三人轻伤"))
+                .ok();
+        sweep.sweep(Instant.now().plus(24, ChronoUnit.HOURS));
+        var inbox =
+                "{ notifications(unreadOnly: true, first: 50) { edges { node { kind subjectType subjectId message stationId: station { id } } } } }";
+        for (var recipient : List.of(e.w2, e.lead, e.supervisor)) {
+            List<Map<String, Object>> edges = gql.post(recipient, inbox).ok().data("notifications.edges");
+            assertThat(edges)
+                    .extracting(edge -> (Map<?, ?>) edge.get("node"))
+                    .filteredOn(node -> incident.equals(node.get("subjectId")))
+                    .singleElement()
+                    .satisfies(node -> {
+                        assertThat(node.get("kind")).isEqualTo("BREACH");
+                        assertThat(node.get("subjectType")).isEqualTo("Incident");
+                        assertThat((String) node.get("message"))
+                                .contains("西街菜市场")
+                                .contains("未登记响应措施");
+                    });
+        }
+        for (var bystander : List.of(e.w1, e.viewer, e.outsider)) {
+            List<Map<String, Object>> edges = gql.post(bystander, inbox).ok().data("notifications.edges");
+            assertThat(edges).noneMatch(edge -> incident.equals(((Map<?, ?>) edge.get("node")).get("subjectId")));
+        }
+        sweep.sweep(Instant.now().plus(25, ChronoUnit.HOURS));
+        assertThat(OwnerConnection.count("SELECT count(*) FROM notification WHERE subject_id = '" + incident + "'"))
+                .as("once per recipient, also after another sweep")
+                .isEqualTo(3);
     }
 
     @Test

@@ -33,11 +33,9 @@ class FeedbackSchema implements SchemaFragment {
     static final LoaderKey<java.util.UUID, List<DeadlineView>> DEADLINES = new LoaderKey<>("feedback.deadlines");
 
     private final Feedback feedback;
-    private final FeedbackInbox inbox;
 
-    FeedbackSchema(Feedback feedback, FeedbackInbox inbox) {
+    FeedbackSchema(Feedback feedback) {
         this.feedback = feedback;
-        this.inbox = inbox;
     }
 
     @Override
@@ -75,13 +73,7 @@ class FeedbackSchema implements SchemaFragment {
                                 .dataFetcher(
                                         "feedbackContact",
                                         env -> feedback.contact(
-                                                Input.arguments(env).id("id")))
-                                .dataFetcher("notifications", env -> {
-                                    var arguments = Input.arguments(env);
-                                    return inbox.inbox(
-                                            arguments.flag("unreadOnly"),
-                                            PageRequest.of(arguments.integer("first"), arguments.string("after")));
-                                }))
+                                                Input.arguments(env).id("id"))))
                 .type(
                         "Mutation",
                         type -> type.dataFetcher("receiveFeedback", this::receive)
@@ -89,23 +81,7 @@ class FeedbackSchema implements SchemaFragment {
                                 .dataFetcher("respondToFeedback", env -> step(env, State.RESPONDED, "text"))
                                 .dataFetcher("resolveFeedback", env -> step(env, State.RESOLVED, "text"))
                                 .dataFetcher("escalateFeedback", env -> step(env, State.ESCALATED, "text"))
-                                .dataFetcher("closeFeedback", env -> step(env, State.CLOSED, "note"))
-                                .dataFetcher(
-                                        "markNotificationsRead",
-                                        env -> inbox.markRead(
-                                                Input.arguments(env).ids("ids"))))
-                .type("Subscription", type -> type.dataFetcher("notificationAdded", env -> inbox.added()))
-                .type(
-                        "Notification",
-                        type -> type.dataFetcher(
-                                        "read",
-                                        env -> env.<NotificationRow>getSource().readAt() != null)
-                                .dataFetcher(
-                                        "station",
-                                        env -> Loaders.load(
-                                                env,
-                                                TenantLoaders.STATION,
-                                                env.<NotificationRow>getSource().stationId())))
+                                .dataFetcher("closeFeedback", env -> step(env, State.CLOSED, "note")))
                 .type(
                         "FeedbackItem",
                         type -> type.dataFetcher(

@@ -1,15 +1,13 @@
-package cn.sgz.feedback.internal;
+package cn.sgz.tenant.internal.inbox;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
-import io.micronaut.serde.annotation.Serdeable;
 import java.time.Instant;
 import java.util.UUID;
 
 /** One notification in one user's inbox. */
 @MappedEntity("notification")
-@Serdeable
 record NotificationRow(
         @Id UUID id,
         UUID recipientId,

@@ -11,9 +11,9 @@ import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
-/** The inbox, and the claim of the feedback clocks' events it is filled from. */
+/** The claim of the feedback clocks' events the inbox is filled from, and what each notice says. */
 @JdbcRepository(dialect = Dialect.POSTGRES)
-interface NotificationRepository extends GenericRepository<NotificationRow, UUID> {
+interface FeedbackAlarmRepository extends GenericRepository<FeedbackRow, UUID> {
 
     /** A claimed event with what its notification says. */
     @Introspected
@@ -46,16 +46,4 @@ interface NotificationRepository extends GenericRepository<NotificationRow, UUID
                  JOIN feedback_item f ON f.id = CAST(e.subject_id AS uuid)
             WHERE e.id IN (:eventIds)""")
     List<Reached> reached(Collection<UUID> eventIds);
-
-    NotificationRow save(NotificationRow row);
-
-    @Query("""
-            SELECT * FROM notification
-            WHERE (NOT :unreadOnly OR read_at IS NULL)
-              AND (CAST(:afterAt AS timestamptz) IS NULL OR (created_at, id) < (:afterAt, :afterId))
-            ORDER BY created_at DESC, id DESC LIMIT :limit""")
-    List<NotificationRow> inbox(boolean unreadOnly, @Nullable Instant afterAt, @Nullable UUID afterId, int limit);
-
-    @Query("UPDATE notification SET read_at = :at WHERE id IN (:ids) AND read_at IS NULL")
-    long markRead(Collection<UUID> ids, Instant at);
 }
