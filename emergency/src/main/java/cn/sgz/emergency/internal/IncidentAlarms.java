@@ -2,13 +2,11 @@ package cn.sgz.emergency.internal;
 
 import cn.sgz.infra.deadline.DeadlinesReached;
 import cn.sgz.infra.tenancy.Scope;
-import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.infra.time.BusinessCalendar;
 import cn.sgz.tenant.api.Accounts;
 import cn.sgz.tenant.api.Inbox;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -30,17 +28,11 @@ class IncidentAlarms {
     private final IncidentAlarmRepository alarms;
     private final Inbox inbox;
     private final Accounts accounts;
-    private final TransactionOperations<java.sql.Connection> transactions;
 
-    IncidentAlarms(
-            IncidentAlarmRepository alarms,
-            Inbox inbox,
-            Accounts accounts,
-            TransactionOperations<java.sql.Connection> transactions) {
+    IncidentAlarms(IncidentAlarmRepository alarms, Inbox inbox, Accounts accounts) {
         this.alarms = alarms;
         this.inbox = inbox;
         this.accounts = accounts;
-        this.transactions = transactions;
     }
 
     @EventListener
@@ -55,24 +47,15 @@ class IncidentAlarms {
         deliver();
     }
 
+    /** Delivers everything not delivered yet; returns how many notifications it wrote. */
     int deliver() {
-        int written = 0;
-        int claimed;
-        do {
-            var batch = Tenancy.callAs(Scope.system(), () -> transactions.executeWrite(status -> deliverBatch()));
-            claimed = batch.claimed();
-            written += batch.written().size();
-            inbox.push(batch.written());
-        } while (claimed == BATCH);
-        return written;
+        return inbox.deliver(BATCH, this::claimBatch);
     }
 
-    private record Delivered(int claimed, List<Inbox.Notification> written) {}
-
-    private Delivered deliverBatch() {
+    private Inbox.Claimed claimBatch() {
         var claimed = alarms.claim(BATCH);
         if (claimed.isEmpty()) {
-            return new Delivered(0, List.of());
+            return new Inbox.Claimed(0, List.of());
         }
         var notices = new ArrayList<Inbox.Notice>();
         for (var reached : alarms.reached(claimed)) {
@@ -91,7 +74,7 @@ class IncidentAlarms {
                     reached.at(),
                     recipients));
         }
-        return new Delivered(claimed.size(), inbox.write(notices));
+        return new Inbox.Claimed(claimed.size(), notices);
     }
 
     static String message(IncidentAlarmRepository.Reached reached) {

@@ -1,14 +1,11 @@
 package cn.sgz.feedback.internal;
 
 import cn.sgz.infra.deadline.DeadlinesReached;
-import cn.sgz.infra.tenancy.Scope;
-import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.infra.time.BusinessCalendar;
 import cn.sgz.tenant.api.Accounts;
 import cn.sgz.tenant.api.Inbox;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
-import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -34,17 +31,11 @@ class FeedbackInbox {
     private final FeedbackAlarmRepository alarms;
     private final Inbox inbox;
     private final Accounts accounts;
-    private final TransactionOperations<java.sql.Connection> transactions;
 
-    FeedbackInbox(
-            FeedbackAlarmRepository alarms,
-            Inbox inbox,
-            Accounts accounts,
-            TransactionOperations<java.sql.Connection> transactions) {
+    FeedbackInbox(FeedbackAlarmRepository alarms, Inbox inbox, Accounts accounts) {
         this.alarms = alarms;
         this.inbox = inbox;
         this.accounts = accounts;
-        this.transactions = transactions;
     }
 
     @EventListener
@@ -60,25 +51,15 @@ class FeedbackInbox {
     }
 
     /** Delivers everything not delivered yet, pushing each once committed; returns how many it wrote. */
+    /** Delivers everything not delivered yet; returns how many notifications it wrote. */
     int deliver() {
-        int written = 0;
-        int claimed;
-        do {
-            var batch = Tenancy.callAs(Scope.system(), () -> transactions.executeWrite(status -> deliverBatch()));
-            claimed = batch.claimed();
-            written += batch.written().size();
-            inbox.push(batch.written());
-        } while (claimed == BATCH);
-        return written;
+        return inbox.deliver(BATCH, this::claimBatch);
     }
 
-    /** How many events a batch claimed, and the notifications it wrote. */
-    private record Delivered(int claimed, List<Inbox.Notification> written) {}
-
-    private Delivered deliverBatch() {
+    private Inbox.Claimed claimBatch() {
         var claimed = alarms.claim(BATCH);
         if (claimed.isEmpty()) {
-            return new Delivered(0, List.of());
+            return new Inbox.Claimed(0, List.of());
         }
         var notices = new ArrayList<Inbox.Notice>();
         for (var reached : alarms.reached(claimed)) {
@@ -98,7 +79,7 @@ class FeedbackInbox {
                     reached.at(),
                     recipients));
         }
-        return new Delivered(claimed.size(), inbox.write(notices));
+        return new Inbox.Claimed(claimed.size(), notices);
     }
 
     static String message(FeedbackAlarmRepository.Reached reached) {

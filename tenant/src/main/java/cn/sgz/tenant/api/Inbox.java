@@ -50,6 +50,17 @@ public interface Inbox {
      */
     List<Notification> write(List<Notice> notices);
 
+    /** A batch a module claimed of its clocks' events (how many), and the notices they make. */
+    record Claimed(int events, List<Notice> notices) {}
+
+    /**
+     * Delivers a module's clock events: runs {@code claim} as the system, each batch in its own
+     * transaction with the notices it writes, pushes them once committed, and claims again while a
+     * batch comes back full ({@code batchSize}); returns how many notifications it wrote. A module's
+     * claim takes each event once across nodes.
+     */
+    int deliver(int batchSize, java.util.function.Supplier<Claimed> claim);
+
     /** Pushes written notifications to their recipients' subscriptions; call after the commit. */
     void push(List<Notification> written);
 

@@ -6,8 +6,10 @@ import cn.sgz.infra.error.DomainException;
 import cn.sgz.infra.graphql.Connection;
 import cn.sgz.infra.graphql.PageRequest;
 import cn.sgz.infra.live.LiveEvents;
+import cn.sgz.infra.tenancy.Scope;
 import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.tenant.api.Inbox;
+import io.micronaut.transaction.TransactionOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -24,9 +26,16 @@ class InboxService implements Inbox {
     private final LiveEvents live;
     private final AuditLog audit;
     private final Clock clock;
+    private final TransactionOperations<java.sql.Connection> transactions;
 
-    InboxService(NotificationRepository notifications, LiveEvents live, AuditLog audit, Clock clock) {
+    InboxService(
+            NotificationRepository notifications,
+            LiveEvents live,
+            AuditLog audit,
+            Clock clock,
+            TransactionOperations<java.sql.Connection> transactions) {
         this.notifications = notifications;
+        this.transactions = transactions;
         this.live = live;
         this.audit = audit;
         this.clock = clock;
@@ -68,6 +77,25 @@ class InboxService implements Inbox {
                                 null)));
             }
         }
+        return written;
+    }
+
+    @Override
+    public int deliver(int batchSize, java.util.function.Supplier<Claimed> claim) {
+        int written = 0;
+        int claimed;
+        do {
+            record Batch(int events, List<Notification> written) {}
+            var batch = Tenancy.callAs(
+                    Scope.system(),
+                    () -> transactions.executeWrite(status -> {
+                        var notices = claim.get();
+                        return new Batch(notices.events(), write(notices.notices()));
+                    }));
+            claimed = batch.events();
+            written += batch.written().size();
+            push(batch.written());
+        } while (claimed >= batchSize);
         return written;
     }
 
