@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.function.Function;
@@ -25,15 +26,16 @@ import java.util.function.Function;
  */
 public final class Scalars {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    /** Always with seconds, so that every client's ISO parser reads it ({@code toString} drops ":00"). */
+    private static final DateTimeFormatter WRITTEN = DateTimeFormatter.ISO_OFFSET_DATE_TIME;
 
     public static final GraphQLScalarType DATE_TIME = scalar(
             "DateTime",
             "时间",
             "ISO-8601 时间，北京时间，例如 2026-11-23T09:30:00+08:00",
             value -> switch (value) {
-                case Instant instant -> instant.atZone(CHINA).toOffsetDateTime().toString();
-                case OffsetDateTime time ->
-                    time.atZoneSameInstant(CHINA).toOffsetDateTime().toString();
+                case Instant instant -> WRITTEN.format(instant.atZone(CHINA));
+                case OffsetDateTime time -> WRITTEN.format(time.atZoneSameInstant(CHINA));
                 default -> null;
             },
             text -> OffsetDateTime.parse(text).toInstant(),
