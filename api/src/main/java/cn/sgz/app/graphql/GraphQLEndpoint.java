@@ -48,7 +48,7 @@ class GraphQLEndpoint {
     @Post(
             consumes = {MediaType.APPLICATION_JSON, GRAPHQL},
             produces = {MediaType.APPLICATION_JSON, GRAPHQL_RESPONSE})
-    HttpResponse<String> post(@Body @Nullable String body, HttpRequest<?> request) throws IOException {
+    HttpResponse<byte[]> post(@Body @Nullable String body, HttpRequest<?> request) throws IOException {
         if (request.getContentType().map(type -> type.getName().equals(GRAPHQL)).orElse(false)) {
             return answer(request, new GraphQLInvocationData(body == null ? "" : body, null, Map.of()));
         }
@@ -59,7 +59,7 @@ class GraphQLEndpoint {
     }
 
     @Get(produces = {MediaType.APPLICATION_JSON, GRAPHQL_RESPONSE})
-    HttpResponse<String> get(
+    HttpResponse<byte[]> get(
             @QueryValue @Nullable String query,
             @QueryValue @Nullable String operationName,
             @QueryValue @Nullable String variables,
@@ -79,7 +79,7 @@ class GraphQLEndpoint {
         return answer(request, new GraphQLInvocationData(query, operationName, values));
     }
 
-    private HttpResponse<String> answer(HttpRequest<?> request, GraphQLInvocationData data) throws IOException {
+    private HttpResponse<byte[]> answer(HttpRequest<?> request, GraphQLInvocationData data) throws IOException {
         // parsed here only when it may be one: the engine's document cache parses every other request
         if (data.getQuery().contains("subscription")
                 && operation(data.getQuery(), data.getOperationName()) == OperationDefinition.Operation.SUBSCRIPTION) {
@@ -91,14 +91,14 @@ class GraphQLEndpoint {
         var status = strict && !specification.containsKey("data") ? HttpStatus.BAD_REQUEST : HttpStatus.OK;
         return HttpResponse.<String>status(status)
                 .contentType(strict ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON)
-                .body(json.writeValueAsString(specification));
+                .body(ResultJson.write(specification, json));
     }
 
-    private HttpResponse<String> refuse(HttpRequest<?> request, HttpStatus status, String message) throws IOException {
+    private HttpResponse<byte[]> refuse(HttpRequest<?> request, HttpStatus status, String message) throws IOException {
         var error = Map.of("message", message, "extensions", Map.of("code", ErrorCode.BAD_USER_INPUT.name()));
         return HttpResponse.<String>status(status)
                 .contentType(acceptsGraphQLResponse(request) ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON)
-                .body(json.writeValueAsString(Map.of("errors", List.of(error))));
+                .body(ResultJson.write(Map.of("errors", List.of(error)), json));
     }
 
     /** The request's query, operation and variables, or null when the body is not such an object. */
