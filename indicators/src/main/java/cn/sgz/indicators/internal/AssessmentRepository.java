@@ -1,5 +1,6 @@
 package cn.sgz.indicators.internal;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -17,6 +18,14 @@ interface AssessmentRepository extends GenericRepository<AssessmentRow, UUID> {
 
     @Query("SELECT * FROM assessment WHERE station_id IN (:stationIds) AND quarter = :quarter")
     List<AssessmentRow> of(Collection<UUID> stationIds, String quarter);
+
+    /** How often the quarter's inputs of each station changed (no row: never, or out of reach). */
+    @Query(
+            "SELECT station_id, revision FROM assessment_revision WHERE station_id IN (:stationIds) AND quarter = :quarter")
+    List<Revision> revisions(Collection<UUID> stationIds, String quarter);
+
+    @Introspected
+    record Revision(UUID stationId, long revision) {}
 
     /** The row, locked until the end of the transaction against a concurrent step. */
     @Query("SELECT * FROM assessment WHERE station_id = :stationId AND quarter = :quarter FOR UPDATE")

@@ -1,0 +1,160 @@
+package cn.sgz.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * A computed quarter is kept between requests (AssessmentCache), so every change of what it is
+ * computed from must show in the very next read, by whoever reads it: a worker writes, the lead and
+ * the bureau read. Station a1 of project A, in quarters no other test uses (2024Q3 and 2024Q4).
+ */
+@MicronautTest(transactional = false)
+class AssessmentFreshnessApiTest extends ApiTest {
+    static final String Q3 = "2024Q3";
+    static final String Q4 = "2024Q4";
+
+    ServiceRecords records;
+    String worker, lead, viewer;
+
+    @BeforeAll
+    void readers() {
+        records = new ServiceRecords(gql);
+        worker = world.token("workerA1");
+        lead = world.token("leadA");
+        viewer = world.token("viewerA");
+    }
+
+    @Test
+    void everyKindOfRecordShowsInTheNextReadOfItsQuarter() {
+        assertThat(value(lead, Q3, "FAMILY_ACTIVITIES")).isEqualTo(0.0);
+        assertThat(value(viewer, Q4, "FAMILY_ACTIVITIES")).isEqualTo(0.0);
+
+        var activity = records.activity(worker, world.a1, "FAMILY", "PUBLICITY", "2024-08-01", 30, 60)
+                .ok();
+        assertThat(value(lead, Q3, "FAMILY_ACTIVITIES")).isEqualTo(1.0);
+        // moved into the next quarter: it leaves the one and enters the other
+        gql.post(
+                        worker,
+                        "mutation($i: CorrectActivityInput!) { correctActivity(input: $i) { version } }",
+                        "i",
+                        Map.of(
+                                "id",
+                                activity.<String>data("logActivity.id"),
+                                "version",
+                                activity.<Integer>data("logActivity.version"),
+                                "activity",
+                                ServiceRecords.activityInput("FAMILY", "PUBLICITY", "2024-10-02", 30, 60)))
+                .ok();
+        assertThat(value(lead, Q3, "FAMILY_ACTIVITIES")).isEqualTo(0.0);
+        assertThat(value(viewer, Q4, "FAMILY_ACTIVITIES")).isEqualTo(1.0);
+
+        records.logCase(worker, world.a1, "CONSULTATION", 1, "2024-07-05", false)
+                .ok();
+        assertThat(value(lead, Q3, "YOUTH_CASES")).isEqualTo(1.0);
+        assertThat(value(viewer, Q3, "CASE_FILING_RATE")).isEqualTo(0.0);
+
+        records.visit(worker, world.a1, "HOME", "2024-08-03", 45).ok();
+        assertThat(value(lead, Q3, "HOME_VISITS")).isEqualTo(1.0);
+        records.volunteerEvent(worker, world.a1, "TRAINING", "2024-08-04").ok();
+        assertThat(value(lead, Q3, "VOLUNTEER_TRAININGS")).isEqualTo(1.0);
+
+        records.survey(worker, world.a1, "2024-08-05", 5).ok();
+        assertThat(satisfaction(lead, Q3)).isEqualTo(100.0);
+        records.survey(worker, world.a1, "2024-08-06", 2).ok();
+        assertThat(satisfaction(viewer, Q3)).isEqualTo(50.0);
+    }
+
+    @Test
+    void aGroupsCorrectedSessionsShowInTheQuarterItStartedIn() {
+        var before = value(lead, Q3, "ELDERLY_GROUP_SESSIONS");
+        var group = records.group(worker, world.a1, "ELDERLY", "2024-09-02", 8, false, 8, 8, 8, 8, 8)
+                .ok();
+        assertThat(value(lead, Q3, "ELDERLY_GROUP_SESSIONS")).isEqualTo(before + 5);
+        // the sessions (held into October) now fall under 60 % attendance: the group no longer counts
+        gql.post(
+                        worker,
+                        "mutation($i: CorrectGroupInput!) { correctGroup(input: $i) { counts } }",
+                        "i",
+                        Map.of(
+                                "id",
+                                group.<String>data("logGroup.id"),
+                                "version",
+                                group.<Integer>data("logGroup.version"),
+                                "group",
+                                ServiceRecords.groupInput("ELDERLY", "2024-09-02", 8, false, 4, 4, 4, 4, 4)))
+                .ok();
+        assertThat(value(viewer, Q3, "ELDERLY_GROUP_SESSIONS")).isEqualTo(before);
+    }
+
+    @Test
+    void targetsForAllStationsAndForOneShowAtOnce() {
+        assertThat(target(lead, world.a2, Q4, "WOMEN_ACTIVITIES")).isNull();
+        setTarget(Map.of("indicatorCode", "WOMEN_ACTIVITIES", "target", 3));
+        assertThat(target(lead, world.a1, Q4, "WOMEN_ACTIVITIES")).isEqualTo(3.0);
+        assertThat(target(viewer, world.a2, Q4, "WOMEN_ACTIVITIES")).isEqualTo(3.0);
+        setTarget(Map.of("indicatorCode", "WOMEN_ACTIVITIES", "stationId", world.a2, "target", 1));
+        assertThat(target(lead, world.a2, Q4, "WOMEN_ACTIVITIES")).isEqualTo(1.0);
+        assertThat(target(lead, world.a1, Q4, "WOMEN_ACTIVITIES")).isEqualTo(3.0);
+        setTarget(Map.of("indicatorCode", "WOMEN_ACTIVITIES", "target", 2));
+        assertThat(target(viewer, world.a1, Q4, "WOMEN_ACTIVITIES")).isEqualTo(2.0);
+    }
+
+    @Test
+    void aKeptQuarterIsNotServedBeyondItsStationsReaders() {
+        value(lead, Q3, "HOME_VISITS"); // computed and kept
+        var otherBureau = gql.post(
+                world.token("viewerB"),
+                "query($p: ID!) { assessments(projectId: $p, quarter: \"" + Q3 + "\") { station { id } } }",
+                "p",
+                world.projectA);
+        assertThat(otherBureau.errorCode()).isEqualTo("NOT_FOUND");
+        for (var outsider : List.of(world.token("viewerB"), world.token("workerA2"), world.token("workerB1"))) {
+            var station = records.assessment(outsider, world.a1, Q3);
+            assertThat((Object) station.data("station"))
+                    .as(station.body().toString())
+                    .isNull();
+        }
+        // the sibling station's worker reads only its own station in the project's list
+        List<Map<String, Object>> sibling = gql.post(
+                        world.token("workerA2"),
+                        "query($p: ID!) { assessments(projectId: $p, quarter: \"" + Q3 + "\") { station { id } } }",
+                        "p",
+                        world.projectA)
+                .ok()
+                .data("assessments");
+        assertThat(sibling)
+                .extracting(a -> (Object) ((Map<?, ?>) a.get("station")).get("id"))
+                .containsExactly(world.a2);
+    }
+
+    private Double value(String token, String quarter, String code) {
+        return (Double) indicator(token, world.a1, quarter, code).get("value");
+    }
+
+    private Double target(String token, String station, String quarter, String code) {
+        return (Double) indicator(token, station, quarter, code).get("target");
+    }
+
+    private Map<String, Object> indicator(String token, String station, String quarter, String code) {
+        return ServiceRecords.indicator(
+                records.assessment(token, station, quarter).ok(), code);
+    }
+
+    private Double satisfaction(String token, String quarter) {
+        return records.assessment(token, world.a1, quarter).ok().data("station.assessment.satisfactionRate");
+    }
+
+    private void setTarget(Map<String, Object> target) {
+        gql.post(
+                        lead,
+                        "mutation($i: SetIndicatorTargetsInput!) { setIndicatorTargets(input: $i) { target } }",
+                        "i",
+                        Map.of("projectId", world.projectA, "quarter", Q4, "targets", List.of(target)))
+                .ok();
+    }
+}

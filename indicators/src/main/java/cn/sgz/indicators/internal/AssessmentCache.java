@@ -1,0 +1,62 @@
+package cn.sgz.indicators.internal;
+
+import cn.sgz.indicators.internal.QuarterComputation.Computed;
+import cn.sgz.infra.time.Quarter;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Stations' computed quarters, each kept under the revision of its inputs it was computed at
+ * ({@code assessment_revision}, bumped in the transaction of every change of a quarter's records or
+ * targets). A lookup names the revision it read, so an entry is served only while nothing it was
+ * computed from has changed: on any node, without expiry and without being told. Bounded by
+ * {@code sgz.indicators.assessment-cache.size} station-quarters (0 turns it off); when full, an
+ * arbitrary tenth is dropped. Entries hold no caller's scope: the revision and the station ids were
+ * read under the caller's row-level security before a lookup is made.
+ */
+@Singleton
+class AssessmentCache {
+    private record Key(UUID stationId, Quarter quarter) {}
+
+    private record Entry(long revision, Computed computed) {}
+
+    private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
+    private final int capacity;
+
+    AssessmentCache(@Value("${sgz.indicators.assessment-cache.size:5000}") int capacity) {
+        this.capacity = capacity;
+    }
+
+    @Nullable
+    Computed get(UUID stationId, Quarter quarter, long revision) {
+        var entry = entries.get(new Key(stationId, quarter));
+        return entry != null && entry.revision() == revision ? entry.computed() : null;
+    }
+
+    /** Keeps the newer of what is there and this; an older revision never replaces a newer one. */
+    void put(UUID stationId, Quarter quarter, long revision, Computed computed) {
+        if (capacity <= 0) {
+            return;
+        }
+        if (entries.size() >= capacity) {
+            var drop = Math.max(1, capacity / 10);
+            for (var key : entries.keySet()) {
+                if (drop-- <= 0) {
+                    break;
+                }
+                entries.remove(key);
+            }
+        }
+        entries.merge(
+                new Key(stationId, quarter),
+                new Entry(revision, computed),
+                (kept, fresh) -> fresh.revision() >= kept.revision() ? fresh : kept);
+    }
+
+    int size() {
+        return entries.size();
+    }
+}

@@ -1,0 +1,52 @@
+package cn.sgz.indicators.internal;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.sgz.indicators.internal.QuarterComputation.Computed;
+import cn.sgz.infra.time.Quarter;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** An entry serves only the revision it was computed at, and a late writer never puts an older one back. */
+class AssessmentCacheTest {
+    static final Quarter Q2 = Quarter.parse("quarter", "2026Q2");
+    static final UUID STATION = UUID.randomUUID();
+
+    @Test
+    void anEntryServesOnlyItsRevisionAndQuarter() {
+        var cache = new AssessmentCache(10);
+        var computed = computed(80.0);
+        cache.put(STATION, Q2, 3, computed);
+        assertThat(cache.get(STATION, Q2, 3)).isSameAs(computed);
+        assertThat(cache.get(STATION, Q2, 4)).isNull();
+        assertThat(cache.get(STATION, Quarter.parse("quarter", "2026Q3"), 3)).isNull();
+        assertThat(cache.get(UUID.randomUUID(), Q2, 3)).isNull();
+    }
+
+    @Test
+    void anOlderRevisionNeverReplacesANewerOne() {
+        var cache = new AssessmentCache(10);
+        var newer = computed(90.0);
+        cache.put(STATION, Q2, 5, newer);
+        cache.put(STATION, Q2, 4, computed(10.0));
+        assertThat(cache.get(STATION, Q2, 5)).isSameAs(newer);
+        assertThat(cache.get(STATION, Q2, 4)).isNull();
+    }
+
+    @Test
+    void itStaysWithinItsSizeAndZeroTurnsItOff() {
+        var cache = new AssessmentCache(100);
+        for (int i = 0; i < 1_000; i++) {
+            cache.put(UUID.randomUUID(), Q2, 1, computed(1.0));
+        }
+        assertThat(cache.size()).isLessThanOrEqualTo(100);
+        var off = new AssessmentCache(0);
+        off.put(STATION, Q2, 1, computed(1.0));
+        assertThat(off.get(STATION, Q2, 1)).isNull();
+    }
+
+    static Computed computed(double satisfaction) {
+        return new Computed(satisfaction, List.of(), List.of());
+    }
+}
