@@ -1,5 +1,7 @@
 package cn.sgz.app;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -18,7 +20,7 @@ record ServiceRecords(Gql gql) {
     static final String ACTIVITY_FIELDS = "id version counts shortfalls { code } participants minutes";
     static final String ASSESSMENT_FIELDS = """
             status version onTime locked reviewComment reopenReason satisfactionRate indicatorsMet indicatorsMissed
-            indicators { indicator { code unit } value target achievementRate met }
+            indicators { indicatorCode indicator { code unit } value target achievementRate met }
             shortfalls { recordKind recordId label reasons { code message } }""";
 
     Gql.Response logCase(String token, String station, String kind, int sessions, String openedOn, boolean filed) {
@@ -189,10 +191,12 @@ record ServiceRecords(Gql gql) {
     @SuppressWarnings("unchecked")
     static Map<String, Object> indicator(Gql.Response assessment, String code) {
         List<Map<String, Object>> indicators = assessment.data("station.assessment.indicators");
-        return indicators.stream()
-                .filter(result -> code.equals(((Map<String, Object>) result.get("indicator")).get("code")))
+        var found = indicators.stream()
+                .filter(result -> code.equals(result.get("indicatorCode")))
                 .findFirst()
                 .orElseThrow();
+        assertThat(((Map<String, Object>) found.get("indicator")).get("code")).isEqualTo(code);
+        return found;
     }
 
     /** A workflow step: submitAssessment, approveAssessment or reopenAssessment. */

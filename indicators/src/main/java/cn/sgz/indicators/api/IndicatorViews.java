@@ -139,7 +139,12 @@ public final class IndicatorViews {
             @Nullable Double value,
             @Nullable Double target,
             @Nullable Double achievementRate,
-            @Nullable Boolean met) {}
+            @Nullable Boolean met) {
+
+        public String indicatorCode() {
+            return indicator.code();
+        }
+    }
 
     /** A record of the quarter that does not count, and why. */
     public record RecordShortfall(String recordKind, UUID recordId, String label, List<Shortfall> reasons) {}
