@@ -5,6 +5,8 @@ import cn.sgz.indicators.api.IndicatorViews.ActivityRecord;
 import cn.sgz.indicators.api.IndicatorViews.Assessment;
 import cn.sgz.indicators.api.IndicatorViews.CaseRecord;
 import cn.sgz.indicators.api.IndicatorViews.GroupRecord;
+import cn.sgz.indicators.api.IndicatorViews.IndicatorResult;
+import cn.sgz.indicators.api.IndicatorViews.RecordShortfall;
 import cn.sgz.indicators.api.IndicatorViews.SurveyRecord;
 import cn.sgz.indicators.api.IndicatorViews.VisitRecord;
 import cn.sgz.indicators.api.IndicatorViews.VolunteerRecord;
@@ -12,6 +14,7 @@ import cn.sgz.indicators.api.Indicators;
 import cn.sgz.indicators.api.Indicators.RecordPage;
 import cn.sgz.indicators.api.ServiceEnums.Shortfall;
 import cn.sgz.infra.graphql.Connection;
+import cn.sgz.infra.graphql.Fields;
 import cn.sgz.infra.graphql.Input;
 import cn.sgz.infra.graphql.LoaderKey;
 import cn.sgz.infra.graphql.Loaders;
@@ -24,6 +27,7 @@ import cn.sgz.tenant.api.TenantLoaders;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
 import graphql.schema.idl.RuntimeWiring;
+import graphql.schema.idl.TypeRuntimeWiring;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.UUID;
@@ -129,10 +133,15 @@ class IndicatorsSchema implements SchemaFragment {
                         type -> recordType(type, ActivityRecord::stationId, ActivityRecord::shortfalls))
                 .type(
                         "ShortfallReason",
-                        type -> type.dataFetcher("code", env -> env.<Shortfall>getSource())
-                                .dataFetcher(
-                                        "message",
-                                        env -> env.<Shortfall>getSource().message()))
+                        type -> type.dataFetcher("code", Fields.<Shortfall>read(shortfall -> shortfall))
+                                .dataFetcher("message", Fields.read(Shortfall::message)))
+                .type("IndicatorResult", IndicatorsSchema::indicatorResult)
+                .type(
+                        "RecordShortfall",
+                        type -> type.dataFetcher("recordKind", Fields.read(RecordShortfall::recordKind))
+                                .dataFetcher("recordId", Fields.read(RecordShortfall::recordId))
+                                .dataFetcher("label", Fields.read(RecordShortfall::label))
+                                .dataFetcher("reasons", Fields.read(RecordShortfall::reasons)))
                 .type(
                         "Assessment",
                         type -> type.dataFetcher(
@@ -141,6 +150,16 @@ class IndicatorsSchema implements SchemaFragment {
                                         env,
                                         TenantLoaders.STATION,
                                         env.<Assessment>getSource().stationId())));
+    }
+
+    /** A project's return holds 41 of these per station. */
+    private static TypeRuntimeWiring.Builder indicatorResult(TypeRuntimeWiring.Builder type) {
+        return type.dataFetcher("indicator", Fields.read(IndicatorResult::indicator))
+                .dataFetcher("indicatorCode", Fields.read(IndicatorResult::indicatorCode))
+                .dataFetcher("value", Fields.read(IndicatorResult::value))
+                .dataFetcher("target", Fields.read(IndicatorResult::target))
+                .dataFetcher("achievementRate", Fields.read(IndicatorResult::achievementRate))
+                .dataFetcher("met", Fields.read(IndicatorResult::met));
     }
 
     private static <T> graphql.schema.idl.TypeRuntimeWiring.Builder recordType(
