@@ -57,7 +57,8 @@ final class ResultJson {
                 put(',');
             }
             first = false;
-            raw(keys.computeIfAbsent(String.valueOf(entry.getKey()), this::key));
+            var name = entry.getKey() instanceof String text ? text : String.valueOf(entry.getKey());
+            raw(keys.computeIfAbsent(name, this::key));
             value(entry.getValue());
         }
         put('}');
