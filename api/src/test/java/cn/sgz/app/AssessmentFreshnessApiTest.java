@@ -38,18 +38,11 @@ class AssessmentFreshnessApiTest extends ApiTest {
                 .ok();
         assertThat(value(lead, Q3, "FAMILY_ACTIVITIES")).isEqualTo(1.0);
         // moved into the next quarter: it leaves the one and enters the other
-        gql.post(
-                        worker,
-                        "mutation($i: CorrectActivityInput!) { correctActivity(input: $i) { version } }",
-                        "i",
-                        Map.of(
-                                "id",
-                                activity.<String>data("logActivity.id"),
-                                "version",
-                                activity.<Integer>data("logActivity.version"),
-                                "activity",
-                                ServiceRecords.activityInput("FAMILY", "PUBLICITY", "2024-10-02", 30, 60)))
-                .ok();
+        correct(
+                "correctActivity",
+                activity,
+                "activity",
+                ServiceRecords.activityInput("FAMILY", "PUBLICITY", "2024-10-02", 30, 60));
         assertThat(value(lead, Q3, "FAMILY_ACTIVITIES")).isEqualTo(0.0);
         assertThat(value(viewer, Q4, "FAMILY_ACTIVITIES")).isEqualTo(1.0);
 
@@ -76,18 +69,11 @@ class AssessmentFreshnessApiTest extends ApiTest {
                 .ok();
         assertThat(value(lead, Q3, "ELDERLY_GROUP_SESSIONS")).isEqualTo(before + 5);
         // the sessions (held into October) now fall under 60 % attendance: the group no longer counts
-        gql.post(
-                        worker,
-                        "mutation($i: CorrectGroupInput!) { correctGroup(input: $i) { counts } }",
-                        "i",
-                        Map.of(
-                                "id",
-                                group.<String>data("logGroup.id"),
-                                "version",
-                                group.<Integer>data("logGroup.version"),
-                                "group",
-                                ServiceRecords.groupInput("ELDERLY", "2024-09-02", 8, false, 4, 4, 4, 4, 4)))
-                .ok();
+        correct(
+                "correctGroup",
+                group,
+                "group",
+                ServiceRecords.groupInput("ELDERLY", "2024-09-02", 8, false, 4, 4, 4, 4, 4));
         assertThat(value(viewer, Q3, "ELDERLY_GROUP_SESSIONS")).isEqualTo(before);
     }
 
@@ -130,6 +116,24 @@ class AssessmentFreshnessApiTest extends ApiTest {
         assertThat(sibling)
                 .extracting(a -> (Object) ((Map<?, ?>) a.get("station")).get("id"))
                 .containsExactly(world.a2);
+    }
+
+    /** The worker's correction of a record it logged, e.g. {@code correct("correctGroup", logged, "group", input)}. */
+    private void correct(String mutation, Gql.Response logged, String recordField, Map<String, Object> record) {
+        var logMutation = "log" + mutation.substring("correct".length());
+        var inputType = "C" + mutation.substring(1) + "Input";
+        gql.post(
+                        worker,
+                        "mutation($i: " + inputType + "!) { " + mutation + "(input: $i) { version } }",
+                        "i",
+                        Map.of(
+                                "id",
+                                logged.<String>data(logMutation + ".id"),
+                                "version",
+                                logged.<Integer>data(logMutation + ".version"),
+                                recordField,
+                                record))
+                .ok();
     }
 
     private Double value(String token, String quarter, String code) {
