@@ -50,7 +50,9 @@ class AssessmentService {
         var ids = List.copyOf(stationIds);
         // revisions first: the records read after them are at least as new, so an entry is never
         // older than the revision it is kept under. A revision row is readable exactly where the
-        // station's records are (the same policy), so what is cached is never a partial view.
+        // station's records are (the same policy), so what is cached is never a partial view; the
+        // targets are readable by every member of the project (auth_scope puts a station's project
+        // among the caller's projects), so they are whole too.
         var revisions = assessments.revisions(ids, quarter.toString()).stream()
                 .collect(Collectors.toMap(
                         AssessmentRepository.Revision::stationId, AssessmentRepository.Revision::revision));
