@@ -51,7 +51,6 @@ class FeedbackInbox {
     }
 
     /** Delivers everything not delivered yet, pushing each once committed; returns how many it wrote. */
-    /** Delivers everything not delivered yet; returns how many notifications it wrote. */
     int deliver() {
         return inbox.deliver(BATCH, this::claimBatch);
     }
