@@ -20,6 +20,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.json.JsonMapper;
+import io.netty.buffer.ByteBuf;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -48,7 +49,7 @@ class GraphQLEndpoint {
     @Post(
             consumes = {MediaType.APPLICATION_JSON, GRAPHQL},
             produces = {MediaType.APPLICATION_JSON, GRAPHQL_RESPONSE})
-    HttpResponse<byte[]> post(@Body @Nullable String body, HttpRequest<?> request) throws IOException {
+    HttpResponse<ByteBuf> post(@Body @Nullable String body, HttpRequest<?> request) throws IOException {
         if (request.getContentType().map(type -> type.getName().equals(GRAPHQL)).orElse(false)) {
             return answer(request, new GraphQLInvocationData(body == null ? "" : body, null, Map.of()));
         }
@@ -59,7 +60,7 @@ class GraphQLEndpoint {
     }
 
     @Get(produces = {MediaType.APPLICATION_JSON, GRAPHQL_RESPONSE})
-    HttpResponse<byte[]> get(
+    HttpResponse<ByteBuf> get(
             @QueryValue @Nullable String query,
             @QueryValue @Nullable String operationName,
             @QueryValue @Nullable String variables,
@@ -79,7 +80,7 @@ class GraphQLEndpoint {
         return answer(request, new GraphQLInvocationData(query, operationName, values));
     }
 
-    private HttpResponse<byte[]> answer(HttpRequest<?> request, GraphQLInvocationData data) throws IOException {
+    private HttpResponse<ByteBuf> answer(HttpRequest<?> request, GraphQLInvocationData data) throws IOException {
         // parsed here only when it may be one: the engine's document cache parses every other request
         if (data.getQuery().contains("subscription")
                 && operation(data.getQuery(), data.getOperationName()) == OperationDefinition.Operation.SUBSCRIPTION) {
@@ -94,7 +95,7 @@ class GraphQLEndpoint {
                 .body(ResultJson.write(specification, json));
     }
 
-    private HttpResponse<byte[]> refuse(HttpRequest<?> request, HttpStatus status, String message) throws IOException {
+    private HttpResponse<ByteBuf> refuse(HttpRequest<?> request, HttpStatus status, String message) throws IOException {
         var error = Map.of("message", message, "extensions", Map.of("code", ErrorCode.BAD_USER_INPUT.name()));
         return HttpResponse.<String>status(status)
                 .contentType(acceptsGraphQLResponse(request) ? GRAPHQL_RESPONSE : MediaType.APPLICATION_JSON)

@@ -1,9 +1,12 @@
 package cn.sgz.app.graphql;
 
 import io.micronaut.json.JsonMapper;
+import io.netty.buffer.ByteBuf;
+import io.netty.buffer.Unpooled;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -13,13 +16,19 @@ import java.util.Map;
  * Writes a GraphQL result straight to UTF-8 JSON. After execution a result holds only maps, lists,
  * strings, numbers, booleans and nulls, so it needs no serializer lookup per value (the general
  * mapper looked one up for each of the hundreds of thousands of values of a project's return, and
- * wrote a UTF-16 string that was encoded again). Anything else goes to the general mapper.
+ * wrote a UTF-16 string that was encoded again). Anything else goes to the general mapper. The
+ * bytes go into chunks that become the body as they are, never copied into one growing array
+ * (which for a 7 MB return allocated three times its size).
  */
 final class ResultJson {
     private static final byte[] HEX = "0123456789abcdef".getBytes();
 
     private final JsonMapper fallback;
     private final Map<String, byte[]> keys = new HashMap<>();
+    private static final int CHUNK = 64 * 1024;
+
+    private final List<byte[]> full = new ArrayList<>();
+    private final List<Integer> fullLengths = new ArrayList<>();
     private byte[] bytes = new byte[8192];
     private int length;
 
@@ -27,10 +36,22 @@ final class ResultJson {
         this.fallback = fallback;
     }
 
-    static byte[] write(Object value, JsonMapper fallback) throws IOException {
+    static ByteBuf write(Object value, JsonMapper fallback) throws IOException {
         var writer = new ResultJson(fallback);
         writer.value(value);
-        return Arrays.copyOf(writer.bytes, writer.length);
+        return writer.body();
+    }
+
+    private ByteBuf body() {
+        if (full.isEmpty()) {
+            return Unpooled.wrappedBuffer(bytes, 0, length);
+        }
+        var chunks = new ByteBuf[full.size() + 1];
+        for (int i = 0; i < full.size(); i++) {
+            chunks[i] = Unpooled.wrappedBuffer(full.get(i), 0, fullLengths.get(i));
+        }
+        chunks[full.size()] = Unpooled.wrappedBuffer(bytes, 0, length);
+        return Unpooled.wrappedBuffer(chunks.length, chunks);
     }
 
     private void value(Object value) throws IOException {
@@ -43,6 +64,7 @@ final class ResultJson {
             case BigDecimal number -> ascii(number.toString());
             case BigInteger number -> ascii(number.toString());
             case Double number when Double.isFinite(number) -> ascii(Double.toString(number));
+            case ResultMaps.ResultMap map -> object(map);
             case Map<?, ?> map -> object(map);
             case List<?> list -> array(list);
             default -> raw(fallback.writeValueAsBytes(value));
@@ -64,8 +86,21 @@ final class ResultJson {
         put('}');
     }
 
+    private void object(ResultMaps.ResultMap map) throws IOException {
+        put('{');
+        for (int i = 0; i < map.keys.length; i++) {
+            if (i > 0) {
+                put(',');
+            }
+            raw(keys.computeIfAbsent(map.keys[i], this::key));
+            value(map.values[i]);
+        }
+        put('}');
+    }
+
     /** A key as written, quoted and with its colon: a project's return repeats a few keys 40,000 times. */
     private byte[] key(String key) {
+        room(key.length() * 6 + 3); // so that the key is written into this chunk whole
         var start = length;
         string(key);
         put(':');
@@ -159,9 +194,18 @@ final class ResultJson {
         bytes[length++] = (byte) c;
     }
 
+    /** Room for the next bytes: the first chunk grows, then a full chunk is kept and a new one begun. */
     private void room(int needed) {
-        if (length + needed > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + needed));
+        if (length + needed <= bytes.length) {
+            return;
         }
+        if (full.isEmpty() && length + needed <= CHUNK) {
+            bytes = Arrays.copyOf(bytes, CHUNK);
+            return;
+        }
+        full.add(bytes);
+        fullLengths.add(length);
+        bytes = new byte[Math.max(CHUNK, needed)];
+        length = 0;
     }
 }

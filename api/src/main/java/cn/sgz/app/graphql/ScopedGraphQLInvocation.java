@@ -8,6 +8,7 @@ import cn.sgz.infra.tenancy.Tenancy;
 import graphql.ExecutionInput;
 import graphql.ExecutionResult;
 import graphql.GraphQL;
+import graphql.execution.ResponseMapFactory;
 import graphql.introspection.Introspection;
 import io.micronaut.configuration.graphql.DefaultGraphQLInvocation;
 import io.micronaut.configuration.graphql.GraphQLInvocation;
@@ -89,6 +90,7 @@ class ScopedGraphQLInvocation implements GraphQLInvocation {
         Map<String, Object> context = new HashMap<>();
         caller.ifPresent(value -> context.put(RequestContext.CALLER, value));
         context.put(RequestContext.CLIENT_ADDRESS, address);
+        context.put(ResponseMapFactory.class.getCanonicalName(), ResultMaps.FACTORY);
         if (!introspection) {
             context.put(Introspection.INTROSPECTION_DISABLED, true);
         }
