@@ -69,12 +69,30 @@ class AssessmentFreshnessApiTest extends ApiTest {
                 .ok();
         assertThat(value(lead, Q3, "ELDERLY_GROUP_SESSIONS")).isEqualTo(before + 5);
         // the sessions (held into October) now fall under 60 % attendance: the group no longer counts
-        correct(
+        int version = correct(
                 "correctGroup",
                 group,
                 "group",
                 ServiceRecords.groupInput("ELDERLY", "2024-09-02", 8, false, 4, 4, 4, 4, 4));
         assertThat(value(viewer, Q3, "ELDERLY_GROUP_SESSIONS")).isEqualTo(before);
+        // a session more and 5 of 8 present (62.5 %): it counts again, with six sessions; then four
+        // sessions are too few. The totals on the group row follow every replacement of its sessions.
+        version = correctAgain(
+                group, version, ServiceRecords.groupInput("ELDERLY", "2024-09-02", 8, false, 5, 5, 5, 5, 5, 5));
+        assertThat(value(lead, Q3, "ELDERLY_GROUP_SESSIONS")).isEqualTo(before + 6);
+        correctAgain(group, version, ServiceRecords.groupInput("ELDERLY", "2024-09-02", 8, false, 8, 8, 8, 8));
+        assertThat(value(viewer, Q3, "ELDERLY_GROUP_SESSIONS")).isEqualTo(before);
+    }
+
+    /** A further correction of a group, made on the version it has now. */
+    private int correctAgain(Gql.Response logged, int version, Map<String, Object> group) {
+        return gql.post(
+                        worker,
+                        "mutation($i: CorrectGroupInput!) { correctGroup(input: $i) { version } }",
+                        "i",
+                        Map.of("id", logged.<String>data("logGroup.id"), "version", version, "group", group))
+                .ok()
+                .<Integer>data("correctGroup.version");
     }
 
     @Test
@@ -119,10 +137,10 @@ class AssessmentFreshnessApiTest extends ApiTest {
     }
 
     /** The worker's correction of a record it logged, e.g. {@code correct("correctGroup", logged, "group", input)}. */
-    private void correct(String mutation, Gql.Response logged, String recordField, Map<String, Object> record) {
+    private int correct(String mutation, Gql.Response logged, String recordField, Map<String, Object> record) {
         var logMutation = "log" + mutation.substring("correct".length());
         var inputType = "C" + mutation.substring(1) + "Input";
-        gql.post(
+        return gql.post(
                         worker,
                         "mutation($i: " + inputType + "!) { " + mutation + "(input: $i) { version } }",
                         "i",
@@ -133,7 +151,8 @@ class AssessmentFreshnessApiTest extends ApiTest {
                                 logged.<Integer>data(logMutation + ".version"),
                                 recordField,
                                 record))
-                .ok();
+                .ok()
+                .<Integer>data(mutation + ".version");
     }
 
     private Double value(String token, String quarter, String code) {

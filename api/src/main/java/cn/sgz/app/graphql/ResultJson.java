@@ -80,7 +80,7 @@ final class ResultJson {
             }
             first = false;
             var name = entry.getKey() instanceof String text ? text : String.valueOf(entry.getKey());
-            raw(keys.computeIfAbsent(name, this::key));
+            raw(written(name));
             value(entry.getValue());
         }
         put('}');
@@ -92,10 +92,19 @@ final class ResultJson {
             if (i > 0) {
                 put(',');
             }
-            raw(keys.computeIfAbsent(map.keys[i], this::key));
+            raw(written(map.keys[i]));
             value(map.values[i]);
         }
         put('}');
+    }
+
+    private byte[] written(String name) {
+        var written = keys.get(name); // not computeIfAbsent: its method reference was made anew per key
+        if (written == null) {
+            written = key(name);
+            keys.put(name, written);
+        }
+        return written;
     }
 
     /** A key as written, quoted and with its colon: a project's return repeats a few keys 40,000 times. */

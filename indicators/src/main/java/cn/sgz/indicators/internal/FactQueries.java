@@ -20,7 +20,8 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The quarter's facts of many stations: up to a hundred thousand rows per project-wide request.
+ * The quarter's facts of many stations: up to a hundred thousand rows per project-wide request. A
+ * group's sessions come summed on its row (kept by a trigger on {@code group_session}).
  * Plain JDBC because the repository mapper costs more than the query here (JFR: it works out the
  * column names again for every row), and the stations bind as one array, not a thousand
  * parameters.
@@ -35,11 +36,8 @@ class FactQueries {
             FROM service_case
             WHERE station_id = ANY (?) AND (opened_on BETWEEN ? AND ? OR closed_on BETWEEN ? AND ?)""";
     private static final String GROUPS = """
-            SELECT g.id, g.station_id, g.title, g.domain, g.members, count(s.number)::int,
-                   coalesce(sum(s.attendance), 0)::int, coalesce(sum(s.minutes), 0)::int, g.featured
-            FROM service_group g LEFT JOIN group_session s ON s.group_id = g.id
-            WHERE g.station_id = ANY (?) AND g.started_on BETWEEN ? AND ?
-            GROUP BY g.id""";
+            SELECT id, station_id, title, domain, members, sessions_held, attendance_total, minutes_total, featured
+            FROM service_group WHERE station_id = ANY (?) AND started_on BETWEEN ? AND ?""";
     private static final String ACTIVITIES = """
             SELECT id, station_id, title, domain, kind, participants, minutes, featured
             FROM community_activity WHERE station_id = ANY (?) AND held_on BETWEEN ? AND ?""";
