@@ -45,6 +45,7 @@ class GraphQLFactory {
                 .transform(options -> options.maxTokens(maxQueryTokens)));
         return GraphQL.newGraphQL(schema)
                 .defaultDataFetcherExceptionHandler(errors)
+                .queryExecutionStrategy(new CollectedFieldsStrategy(errors))
                 .preparsedDocumentProvider(new DocumentCache(500, 2_000_000, maxQueryLength))
                 .instrumentation(new QueryLimits(maxDepth, maxComplexity))
                 .build();
