@@ -30,7 +30,6 @@ final class ScopedDataSource implements DataSource {
                    set_config('app.write_stations', ?, false),
                    set_config('app.overseen_projects', ?, false),
                    set_config('app.managed_projects', ?, false)""";
-    static final String CLEAR_SCOPE = APPLY_SCOPE.replace("?", "''");
     private static final int BORROW_ATTEMPTS = 3;
 
     private final DataSource pool;
@@ -73,9 +72,7 @@ final class ScopedDataSource implements DataSource {
                 connection.rollback();
                 connection.setAutoCommit(true);
             }
-            try (var statement = connection.createStatement()) {
-                statement.execute(CLEAR_SCOPE);
-            }
+            write(connection, settings(null));
         } catch (SQLException | RuntimeException e) {
             evict(connection);
             return;
@@ -100,16 +97,25 @@ final class ScopedDataSource implements DataSource {
         if (scope == null) {
             return connection; // it came back without any settings
         }
-        try (var statement = connection.prepareStatement(APPLY_SCOPE)) {
-            var values = settings(scope);
-            for (int i = 0; i < values.length; i++) {
-                statement.setString(i + 1, values[i]);
-            }
-            statement.execute();
+        try {
+            write(connection, settings(scope));
             return connection;
         } catch (SQLException | RuntimeException e) {
             connection.close();
             throw e;
+        }
+    }
+
+    /**
+     * Writes or clears the settings with the one statement text, which the driver prepares once per
+     * connection, so neither the borrow nor the return has PostgreSQL parse and plan it again.
+     */
+    private static void write(Connection connection, String[] values) throws SQLException {
+        try (var statement = connection.prepareStatement(APPLY_SCOPE)) {
+            for (int i = 0; i < values.length; i++) {
+                statement.setString(i + 1, values[i]);
+            }
+            statement.execute();
         }
     }
 
