@@ -23,19 +23,33 @@ class PasswordHasher {
     private static final Semaphore HASHING =
             new Semaphore(Math.max(1, Runtime.getRuntime().availableProcessors() / 2), true);
 
-    /** A hash of a password nobody has, so unknown users cost as much time as known ones. */
-    private final String decoy = hash("decoy-" + RANDOM.nextLong());
+    /**
+     * A stored hash of no password: a random salt and 32 random bytes where the derived key would be.
+     * Checking a password against it costs a real check's time (the same iterations), so unknown
+     * users cost as much as known ones, and nothing matches it. Made of random bytes rather than by
+     * hashing a random password, which took a second of every start-up.
+     */
+    final String decoy = stored(randomBytes(16), randomBytes(32));
 
     String hash(String password) {
-        var salt = new byte[16];
-        RANDOM.nextBytes(salt);
+        var salt = randomBytes(16);
+        return stored(salt, derive(password, salt, ITERATIONS));
+    }
+
+    private static String stored(byte[] salt, byte[] derived) {
         var encoder = Base64.getEncoder().withoutPadding();
         return String.join(
                 "$",
                 PREFIX,
                 Integer.toString(ITERATIONS),
                 encoder.encodeToString(salt),
-                encoder.encodeToString(derive(password, salt, ITERATIONS)));
+                encoder.encodeToString(derived));
+    }
+
+    private static byte[] randomBytes(int length) {
+        var bytes = new byte[length];
+        RANDOM.nextBytes(bytes);
+        return bytes;
     }
 
     boolean matches(String password, String stored) {

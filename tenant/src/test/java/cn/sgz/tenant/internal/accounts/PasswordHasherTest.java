@@ -23,6 +23,20 @@ class PasswordHasherTest {
     }
 
     @Test
+    void theDecoyIsShapedAndCheckedLikeARealHashAndMatchesNothing() {
+        var real = hasher.hash("Demo@2026").split("\\$");
+        var decoy = hasher.decoy.split("\\$");
+        assertThat(decoy).hasSize(4);
+        assertThat(decoy[0]).isEqualTo(real[0]);
+        assertThat(decoy[1]).isEqualTo(real[1]); // the same iterations, so the same time per check
+        assertThat(decoy[2]).hasSameSizeAs(real[2]);
+        assertThat(decoy[3]).hasSameSizeAs(real[3]);
+        assertThat(new PasswordHasher().decoy).isNotEqualTo(hasher.decoy);
+        assertThat(hasher.matches("Demo@2026", hasher.decoy)).isFalse();
+        assertThat(hasher.matches("", hasher.decoy)).isFalse();
+    }
+
+    @Test
     void aMalformedStoredHashMatchesNothing() {
         assertThat(hasher.matches("Demo@2026", "plain-text")).isFalse();
     }
