@@ -9,6 +9,7 @@ import cn.sgz.indicators.api.ServiceEnums.ServiceDomain;
 import io.micronaut.core.annotation.Nullable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
 
@@ -132,9 +133,20 @@ final class AssessmentArithmetic {
         return surveys == null ? null : rate(surveys.satisfied(), surveys.answers());
     }
 
+    /**
+     * Cases, then groups, then activities (the order they were found in), each by label and id:
+     * the records come in whatever order PostgreSQL read them, and a return should read the same
+     * every time.
+     */
     List<RecordShortfall> shortfalls() {
-        return List.copyOf(shortfalls);
+        return shortfalls.stream().sorted(IN_ORDER).toList();
     }
+
+    private static final List<String> KINDS = List.of("CASE", "GROUP", "ACTIVITY");
+    private static final Comparator<RecordShortfall> IN_ORDER = Comparator.comparingInt(
+                    (RecordShortfall shortfall) -> KINDS.indexOf(shortfall.recordKind()))
+            .thenComparing(RecordShortfall::label)
+            .thenComparing(RecordShortfall::recordId);
 
     /** One domain's total, or (for an indicator of the whole station) all domains'. */
     private static double total(int[] byDomain, @Nullable ServiceDomain domain) {

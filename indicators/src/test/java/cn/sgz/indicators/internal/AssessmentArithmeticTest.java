@@ -60,6 +60,22 @@ class AssessmentArithmeticTest {
     }
 
     @Test
+    void shortfallsComeByKindThenLabelWhateverOrderTheRecordsCameIn() {
+        var small = new GroupFact(UUID.randomUUID(), STATION, "乙组", ServiceDomain.YOUTH, 6, 6, 36, 540, false);
+        var smaller = new GroupFact(UUID.randomUUID(), STATION, "甲组", ServiceDomain.YOUTH, 5, 6, 30, 540, false);
+        var lecture = new ActivityFact(
+                UUID.randomUUID(), STATION, "A讲座", ServiceDomain.YOUTH, ActivityKind.LECTURE, 5, 60, false);
+        var cases = List.of(
+                aCase(CaseKind.COUNSELLING, 3, true, true, null), aCase(CaseKind.COUNSELLING, 2, true, true, null));
+        var forwards = new AssessmentArithmetic(
+                new QuarterFacts(cases, List.of(small, smaller), List.of(lecture), List.of(), null));
+        var backwards = new AssessmentArithmetic(
+                new QuarterFacts(cases.reversed(), List.of(smaller, small), List.of(lecture), List.of(), null));
+        assertThat(forwards.shortfalls()).extracting(s -> s.label()).containsExactly("C-2", "C-3", "乙组", "甲组", "A讲座");
+        assertThat(backwards.shortfalls()).isEqualTo(forwards.shortfalls());
+    }
+
+    @Test
     void aRateWithNothingToDivideIsNullAndAchievementComparesWithTheTarget() {
         var arithmetic = new AssessmentArithmetic(QuarterFacts.none());
         var filing = indicator(null, Measure.CASE_FILING_RATE);
