@@ -7,6 +7,7 @@ import cn.sgz.infra.error.DomainException;
 import cn.sgz.infra.time.Quarter;
 import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.StationView;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -41,10 +42,7 @@ class AssessmentService {
         this.organisation = organisation;
     }
 
-    /**
-     * Not in a transaction of its own: each read takes its own snapshot as it would in one (read
-     * committed), and with no connection held here the computation may read on several at once.
-     */
+    @Transactional(readOnly = true)
     Map<UUID, Assessment> of(Collection<UUID> stationIds, Quarter quarter) {
         if (stationIds.isEmpty()) {
             return Map.of();
@@ -103,6 +101,7 @@ class AssessmentService {
     }
 
     /** Every station of the project the caller may see, in the project's order. */
+    @Transactional(readOnly = true)
     List<Assessment> ofProject(UUID projectId, Quarter quarter) {
         if (organisation.projectsByIds(List.of(projectId)).isEmpty()) {
             throw DomainException.notFound("项目不存在");

@@ -4,54 +4,36 @@ import cn.sgz.indicators.api.IndicatorViews.Indicator;
 import cn.sgz.indicators.api.IndicatorViews.IndicatorResult;
 import cn.sgz.indicators.api.IndicatorViews.RecordShortfall;
 import cn.sgz.indicators.internal.CatalogueRepository.StationTarget;
-import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.infra.time.Quarter;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
-import java.sql.Connection;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
  * What stations' records of a quarter come to: six statements for any number of stations (cases,
  * groups with their sessions, activities, visit and volunteer tallies, surveys, targets), then
- * {@link AssessmentArithmetic} per station. For many stations outside a transaction the three large
- * ones run at once, each on its own connection.
+ * {@link AssessmentArithmetic} per station.
  */
 @Singleton
 class QuarterComputation {
-
     private final FactQueries facts;
     private final ContactRepository contacts;
     private final CatalogueRepository catalogue;
     private final TargetService targets;
-    private final ConnectionOperations<Connection> connections;
-    private final int apartFrom;
 
     QuarterComputation(
-            FactQueries facts,
-            ContactRepository contacts,
-            CatalogueRepository catalogue,
-            TargetService targets,
-            ConnectionOperations<Connection> connections,
-            // fewer stations are read on this thread: a few rows cost less than three threads
-            @Value("${sgz.indicators.parallel-reads-from:50}") int apartFrom) {
+            FactQueries facts, ContactRepository contacts, CatalogueRepository catalogue, TargetService targets) {
         this.facts = facts;
         this.contacts = contacts;
         this.catalogue = catalogue;
         this.targets = targets;
-        this.connections = connections;
-        this.apartFrom = apartFrom;
     }
 
     /** A station's quarter as computed from its records and targets; immutable, so it may be shared. */
@@ -66,23 +48,14 @@ class QuarterComputation {
     Map<UUID, Computed> of(List<UUID> ids, Quarter quarter) {
         var from = quarter.firstDay();
         var to = quarter.lastDay();
-        // the three large reads at once on their own connections, when this thread holds none: in a
-        // transaction they would not see its rows, and waiting for connections while holding one
-        // could stall the pool
-        var apart =
-                ids.size() >= apartFrom && connections.findConnectionStatus().isEmpty();
-        var cases = read(apart, () -> byStation(facts.cases(ids, from, to), QuarterFacts.CaseFact::stationId));
-        var groups = read(apart, () -> byStation(facts.groups(ids, from, to), QuarterFacts.GroupFact::stationId));
-        var activities =
-                read(apart, () -> byStation(facts.activities(ids, from, to), QuarterFacts.ActivityFact::stationId));
+        var caseFacts = byStation(facts.cases(ids, from, to), QuarterFacts.CaseFact::stationId);
+        var groupFacts = byStation(facts.groups(ids, from, to), QuarterFacts.GroupFact::stationId);
+        var activityFacts = byStation(facts.activities(ids, from, to), QuarterFacts.ActivityFact::stationId);
         var tallies = byStation(contacts.tallies(ids, from, to), QuarterFacts.Tally::stationId);
         var surveys = contacts.surveys(ids, from, to).stream()
                 .collect(Collectors.toMap(QuarterFacts.SurveyTally::stationId, Function.identity()));
         var stationTargets = byStation(catalogue.stationTargets(ids, quarter.toString()), StationTarget::stationId);
         var indicators = targets.catalogue();
-        var caseFacts = Tenancy.join(cases);
-        var groupFacts = Tenancy.join(groups);
-        var activityFacts = Tenancy.join(activities);
         var result = new HashMap<UUID, Computed>();
         for (var id : ids) {
             var arithmetic = new AssessmentArithmetic(new QuarterFacts(
@@ -100,12 +73,6 @@ class QuarterComputation {
                             arithmetic.shortfalls()));
         }
         return result;
-    }
-
-    /** A read on a connection of its own (or the one this thread holds), here or forked. */
-    private <T> CompletableFuture<T> read(boolean apart, Supplier<T> read) {
-        Supplier<T> connected = () -> connections.executeRead(status -> read.get());
-        return apart ? Tenancy.fork(connected) : CompletableFuture.completedFuture(connected.get());
     }
 
     /** A station's own target wins over the project's target for all stations. */
