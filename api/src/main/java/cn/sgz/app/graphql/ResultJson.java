@@ -22,10 +22,10 @@ import java.util.Map;
  */
 final class ResultJson {
     private static final byte[] HEX = "0123456789abcdef".getBytes();
+    private static final int CHUNK = 64 * 1024;
 
     private final JsonMapper fallback;
     private final Map<String, byte[]> keys = new HashMap<>();
-    private static final int CHUNK = 64 * 1024;
 
     private final List<byte[]> full = new ArrayList<>();
     private final List<Integer> fullLengths = new ArrayList<>();

@@ -20,6 +20,11 @@ import java.util.function.Function;
  */
 final class AssessmentArithmetic {
     private static final int DOMAINS = ServiceDomain.values().length;
+    private static final List<String> KINDS = List.of("CASE", "GROUP", "ACTIVITY");
+    private static final Comparator<RecordShortfall> IN_ORDER = Comparator.comparingInt(
+                    (RecordShortfall shortfall) -> KINDS.indexOf(shortfall.recordKind()))
+            .thenComparing(RecordShortfall::label)
+            .thenComparing(RecordShortfall::recordId);
 
     private final QuarterFacts facts;
     private final List<RecordShortfall> shortfalls = new ArrayList<>();
@@ -141,12 +146,6 @@ final class AssessmentArithmetic {
     List<RecordShortfall> shortfalls() {
         return shortfalls.stream().sorted(IN_ORDER).toList();
     }
-
-    private static final List<String> KINDS = List.of("CASE", "GROUP", "ACTIVITY");
-    private static final Comparator<RecordShortfall> IN_ORDER = Comparator.comparingInt(
-                    (RecordShortfall shortfall) -> KINDS.indexOf(shortfall.recordKind()))
-            .thenComparing(RecordShortfall::label)
-            .thenComparing(RecordShortfall::recordId);
 
     /** One domain's total, or (for an indicator of the whole station) all domains'. */
     private static double total(int[] byDomain, @Nullable ServiceDomain domain) {
