@@ -383,6 +383,23 @@ class EmergencyApiTest extends ApiTest {
                 40);
         var record = "mutation($i: DrillInput!) { recordDrill(input: $i) { id } }";
         gql.post(e.w1, record, "i", drill).ok();
+        var second = UUID.randomUUID().toString();
+        gql.post(
+                        e.w2,
+                        record,
+                        "i",
+                        Map.of(
+                                "id",
+                                second,
+                                "stationId",
+                                e.s2,
+                                "heldOn",
+                                today.toString(),
+                                "scenario",
+                                "防汛演练",
+                                "participants",
+                                9))
+                .ok();
         assertThat(gql.post(
                                 e.w2,
                                 record,
@@ -413,7 +430,97 @@ class EmergencyApiTest extends ApiTest {
                 .map(edge -> (Map<?, ?>) edge.get("node"))
                 .collect(java.util.stream.Collectors.<Map<?, ?>, Object, Object>toMap(
                         n -> n.get("id"), n -> ((Map<?, ?>) n.get("drills")).get("missing")));
-        assertThat(missing).containsEntry(e.s1, false).containsEntry(e.s2, true).containsEntry(e.s3, true);
+        assertThat(missing)
+                .containsEntry(e.s1, false)
+                .containsEntry(e.s2, false)
+                .containsEntry(e.s3, true);
+    }
+
+    @Test
+    void aDrillIsCorrectedByItsStationOnTheVersionSeen() throws java.sql.SQLException {
+        var quarter = Quarter.of(today);
+        var drill = UUID.randomUUID().toString();
+        gql.post(
+                        e.w2,
+                        "mutation($i: DrillInput!) { recordDrill(input: $i) { id } }",
+                        "i",
+                        Map.of(
+                                "id",
+                                drill,
+                                "stationId",
+                                e.s2,
+                                "heldOn",
+                                today.toString(),
+                                "scenario",
+                                "防汛演练",
+                                "participants",
+                                9))
+                .ok();
+        var correct =
+                "mutation($i: CorrectDrillInput!) { correctDrill(input: $i) { heldOn scenario participants findings version } }";
+        java.util.function.BiFunction<Integer, LocalDate, Map<String, Object>> input = (version, heldOn) -> Map.of(
+                "id",
+                drill,
+                "version",
+                version,
+                "heldOn",
+                heldOn.toString(),
+                "scenario",
+                "防汛转移演练",
+                "participants",
+                11,
+                "findings",
+                "集合点标识不清");
+
+        assertThat(gql.post(e.w1, correct, "i", input.apply(1, today)).errorCode())
+                .as("a sibling station's worker")
+                .isEqualTo("FORBIDDEN");
+        assertThat(gql.post(e.w2, correct, "i", input.apply(1, today.plusDays(1)))
+                        .errorField())
+                .isEqualTo("input.heldOn");
+        var noOne = new java.util.HashMap<>(input.apply(1, today));
+        noOne.put("participants", 0);
+        assertThat(gql.post(e.w2, correct, "i", noOne).errorField()).isEqualTo("input.participants");
+        var unknown = new java.util.HashMap<>(input.apply(1, today));
+        unknown.put("id", UUID.randomUUID().toString());
+        assertThat(gql.post(e.w2, correct, "i", unknown).errorCode()).isEqualTo("NOT_FOUND");
+
+        var lastQuarter = quarter.firstDay().minusDays(1);
+        var corrected =
+                gql.post(e.w2, correct, "i", input.apply(1, lastQuarter)).ok();
+        assertThat(corrected.<Map<String, Object>>data("correctDrill"))
+                .containsEntry("heldOn", lastQuarter.toString())
+                .containsEntry("scenario", "防汛转移演练")
+                .containsEntry("participants", 11)
+                .containsEntry("findings", "集合点标识不清")
+                .containsEntry("version", 2);
+        assertThat(gql.post(e.w2, correct, "i", input.apply(1, today)).errorCode())
+                .as("stale")
+                .isEqualTo("CONFLICT");
+        assertThat(OwnerConnection.count(
+                        "SELECT count(*) FROM audit_event WHERE action = 'DRILL_CORRECTED' AND subject_id = '" + drill
+                                + "'"))
+                .isEqualTo(1);
+
+        var read =
+                "query($s: ID!, $q: Quarter!) { station(id: $s) { drills(quarter: $q) { missing drills { scenario } } } }";
+        assertThat(gql.post(
+                                e.lead,
+                                read,
+                                "s",
+                                e.s2,
+                                "q",
+                                Quarter.of(lastQuarter).toString())
+                        .ok()
+                        .<List<Object>>data("station.drills.drills"))
+                .containsExactly(Map.of("scenario", "防汛转移演练"));
+        assertThat(gql.post(e.lead, read, "s", e.s2, "q", quarter.toString())
+                        .ok()
+                        .<List<Object>>data("station.drills.drills"))
+                .doesNotContain(Map.of("scenario", "防汛转移演练"));
+        assertThat(gql.post(e.lead, correct, "i", input.apply(2, today)).ok().<Integer>data("correctDrill.version"))
+                .as("the project's lead")
+                .isEqualTo(3);
     }
 
     @Test

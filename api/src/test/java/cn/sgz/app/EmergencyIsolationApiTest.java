@@ -55,6 +55,24 @@ class EmergencyIsolationApiTest extends ApiTest {
                                 "测试事件"))
                 .ok();
 
+        var drill = UUID.randomUUID().toString();
+        gql.post(
+                        e.w1,
+                        "mutation($i: DrillInput!) { recordDrill(input: $i) { id } }",
+                        "i",
+                        Map.of(
+                                "id",
+                                drill,
+                                "stationId",
+                                e.s1,
+                                "heldOn",
+                                today.toString(),
+                                "scenario",
+                                "疏散演练",
+                                "participants",
+                                12))
+                .ok();
+
         var otherLead = world.token("leadA");
         for (var outside : List.of(e.outsider, world.token("workerB1"), otherLead)) {
             // reads: nothing of this project
@@ -172,6 +190,23 @@ class EmergencyIsolationApiTest extends ApiTest {
                                             3))
                             .errorCode())
                     .isEqualTo("NOT_FOUND");
+            assertThat(gql.post(
+                                    outside,
+                                    "mutation($i: CorrectDrillInput!) { correctDrill(input: $i) { id } }",
+                                    "i",
+                                    Map.of(
+                                            "id",
+                                            drill,
+                                            "version",
+                                            1,
+                                            "heldOn",
+                                            today.toString(),
+                                            "scenario",
+                                            "越权更正",
+                                            "participants",
+                                            1))
+                            .errorCode())
+                    .isEqualTo("NOT_FOUND");
             try (var socket = WsClient.signedIn(server.getURL().toString(), outside)) {
                 socket.subscribe(
                         "s",
@@ -197,6 +232,16 @@ class EmergencyIsolationApiTest extends ApiTest {
                 .ok();
         assertThat(read.<String>data("dispatch.status")).isEqualTo("REQUESTED");
         assertThat(read.<String>data("incident.status")).isEqualTo("OPEN");
+        assertThat(gql.post(
+                                e.w1,
+                                "query($s: ID!, $q: Quarter!) { station(id: $s) { drills(quarter: $q) { drills { scenario version } } } }",
+                                "s",
+                                e.s1,
+                                "q",
+                                Quarter.of(today).toString())
+                        .ok()
+                        .<List<Object>>data("station.drills.drills"))
+                .containsExactly(Map.of("scenario", "疏散演练", "version", 1));
         assertThat(read.<List<Object>>data("resourceTypes")).containsExactly(Map.of("name", "帐篷", "version", 1));
     }
 }

@@ -5,6 +5,7 @@ import cn.sgz.emergency.api.EmergencyCommands.DefineResourceType;
 import cn.sgz.emergency.api.EmergencyCommands.DispatchApproval;
 import cn.sgz.emergency.api.EmergencyCommands.DispatchRequest;
 import cn.sgz.emergency.api.EmergencyCommands.DispatchStep;
+import cn.sgz.emergency.api.EmergencyCommands.DrillCorrection;
 import cn.sgz.emergency.api.EmergencyCommands.IncidentStep;
 import cn.sgz.emergency.api.EmergencyCommands.NewDrill;
 import cn.sgz.emergency.api.EmergencyCommands.NewIncident;
@@ -92,6 +93,8 @@ public interface Emergency {
     Map<UUID, List<Dispatch>> dispatchesOf(Collection<UUID> incidentIds);
 
     Drill recordDrill(NewDrill command);
+
+    Drill correctDrill(DrillCorrection command);
 
     Map<UUID, DrillQuarter> drills(Collection<UUID> stationIds, Quarter quarter);
 

@@ -209,4 +209,22 @@ public final class EmergencyCommands {
             findings = findings == null || findings.isBlank() ? null : Check.text("findings", findings, 4000);
         }
     }
+
+    /** A recorded drill corrected, on the version seen; the station stays. */
+    public record DrillCorrection(
+            UUID id,
+            int version,
+            LocalDate heldOn,
+            String scenario,
+            int participants,
+            @Nullable String findings) {
+        public DrillCorrection {
+            Check.present("id", id);
+            Check.range("version", version, 1, Integer.MAX_VALUE);
+            Check.present("heldOn", heldOn);
+            scenario = Check.text("scenario", scenario, 200);
+            Check.range("participants", participants, 1, 100_000);
+            findings = findings == null || findings.isBlank() ? null : Check.text("findings", findings, 4000);
+        }
+    }
 }

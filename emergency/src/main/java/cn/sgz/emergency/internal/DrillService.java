@@ -1,5 +1,6 @@
 package cn.sgz.emergency.internal;
 
+import cn.sgz.emergency.api.EmergencyCommands.DrillCorrection;
 import cn.sgz.emergency.api.EmergencyCommands.NewDrill;
 import cn.sgz.emergency.api.EmergencyViews.Drill;
 import cn.sgz.emergency.api.EmergencyViews.DrillQuarter;
@@ -45,9 +46,7 @@ class DrillService {
             }
             return view(existing.get());
         }
-        if (command.heldOn().isAfter(LocalDate.now(clock.withZone(BusinessCalendar.ZONE)))) {
-            throw DomainException.invalid("heldOn", "演练日期不能晚于今天");
-        }
+        notInTheFuture(command.heldOn());
         var row = new DrillRow(
                 command.id(),
                 station.projectId(),
@@ -66,6 +65,38 @@ class DrillService {
                 row.id().toString(),
                 Map.of("heldOn", row.heldOn().toString(), "participants", row.participants())));
         return view(row);
+    }
+
+    /** A drill corrected by its station (or the project's lead and supervisors), on the version seen. */
+    @Transactional
+    Drill correct(DrillCorrection command) {
+        var current = drills.find(command.id()).orElseThrow(() -> DomainException.notFound("演练记录不存在"));
+        guard.writable(current.stationId(), "更正本站点的应急演练");
+        notInTheFuture(command.heldOn());
+        if (drills.correct(
+                        command.id(),
+                        command.version(),
+                        command.heldOn(),
+                        command.scenario(),
+                        command.participants(),
+                        command.findings())
+                == 0) {
+            throw DomainException.conflict("演练记录已被他人修改（当前版本 " + current.version() + "），请刷新后再改");
+        }
+        var changes = new HashMap<String, Object>();
+        changes.put("heldOn", command.heldOn().toString());
+        changes.put("scenario", command.scenario());
+        changes.put("participants", command.participants());
+        changes.put("findings", command.findings());
+        audit.record(new AuditEntry(
+                "DRILL_CORRECTED", current.stationId(), "Drill", current.id().toString(), changes));
+        return view(drills.find(command.id()).orElseThrow());
+    }
+
+    private void notInTheFuture(LocalDate heldOn) {
+        if (heldOn.isAfter(LocalDate.now(clock.withZone(BusinessCalendar.ZONE)))) {
+            throw DomainException.invalid("heldOn", "演练日期不能晚于今天");
+        }
     }
 
     /** Each station's drills of the quarter, in one statement; a station out of reach is absent. */

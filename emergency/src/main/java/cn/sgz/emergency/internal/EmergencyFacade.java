@@ -6,6 +6,7 @@ import cn.sgz.emergency.api.EmergencyCommands.DefineResourceType;
 import cn.sgz.emergency.api.EmergencyCommands.DispatchApproval;
 import cn.sgz.emergency.api.EmergencyCommands.DispatchRequest;
 import cn.sgz.emergency.api.EmergencyCommands.DispatchStep;
+import cn.sgz.emergency.api.EmergencyCommands.DrillCorrection;
 import cn.sgz.emergency.api.EmergencyCommands.IncidentStep;
 import cn.sgz.emergency.api.EmergencyCommands.NewDrill;
 import cn.sgz.emergency.api.EmergencyCommands.NewIncident;
@@ -198,6 +199,11 @@ class EmergencyFacade implements Emergency {
     @Override
     public Drill recordDrill(NewDrill command) {
         return drillRecords.record(command);
+    }
+
+    @Override
+    public Drill correctDrill(DrillCorrection command) {
+        return drillRecords.correct(command);
     }
 
     @Override

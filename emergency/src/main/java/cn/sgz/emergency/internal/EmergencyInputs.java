@@ -7,6 +7,7 @@ import cn.sgz.emergency.api.EmergencyCommands.DefineResourceType;
 import cn.sgz.emergency.api.EmergencyCommands.DispatchApproval;
 import cn.sgz.emergency.api.EmergencyCommands.DispatchRequest;
 import cn.sgz.emergency.api.EmergencyCommands.DispatchStep;
+import cn.sgz.emergency.api.EmergencyCommands.DrillCorrection;
 import cn.sgz.emergency.api.EmergencyCommands.IncidentStep;
 import cn.sgz.emergency.api.EmergencyCommands.Line;
 import cn.sgz.emergency.api.EmergencyCommands.NewDrill;
@@ -126,6 +127,17 @@ final class EmergencyInputs {
                                 input -> emergency.recordDrill(new NewDrill(
                                         input.id("id"),
                                         input.id("stationId"),
+                                        input.date("heldOn"),
+                                        input.string("scenario"),
+                                        input.integer("participants"),
+                                        input.string("findings")))))
+                .dataFetcher(
+                        "correctDrill",
+                        env -> run(
+                                env,
+                                input -> emergency.correctDrill(new DrillCorrection(
+                                        input.id("id"),
+                                        input.integer("version"),
                                         input.date("heldOn"),
                                         input.string("scenario"),
                                         input.integer("participants"),
