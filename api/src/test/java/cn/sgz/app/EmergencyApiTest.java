@@ -370,51 +370,9 @@ class EmergencyApiTest extends ApiTest {
     @Test
     void aQuarterWithoutADrillIsFlagged() {
         var quarter = Quarter.of(today).toString();
-        var drill = Map.<String, Object>of(
-                "id",
-                UUID.randomUUID().toString(),
-                "stationId",
-                e.s1,
-                "heldOn",
-                today.toString(),
-                "scenario",
-                "社区火灾疏散演练",
-                "participants",
-                40);
-        var record = "mutation($i: DrillInput!) { recordDrill(input: $i) { id } }";
-        gql.post(e.w1, record, "i", drill).ok();
-        var second = UUID.randomUUID().toString();
-        gql.post(
-                        e.w2,
-                        record,
-                        "i",
-                        Map.of(
-                                "id",
-                                second,
-                                "stationId",
-                                e.s2,
-                                "heldOn",
-                                today.toString(),
-                                "scenario",
-                                "防汛演练",
-                                "participants",
-                                9))
-                .ok();
-        assertThat(gql.post(
-                                e.w2,
-                                record,
-                                "i",
-                                Map.of(
-                                        "id",
-                                        UUID.randomUUID().toString(),
-                                        "stationId",
-                                        e.s1,
-                                        "heldOn",
-                                        today.toString(),
-                                        "scenario",
-                                        "代登记",
-                                        "participants",
-                                        5))
+        e.drill(e.w1, UUID.randomUUID().toString(), e.s1, today, "社区火灾疏散演练", 40).ok();
+        e.drill(e.w2, UUID.randomUUID().toString(), e.s2, today, "防汛演练", 9).ok();
+        assertThat(e.drill(e.w2, UUID.randomUUID().toString(), e.s1, today, "代登记", 5)
                         .errorCode())
                 .isEqualTo("FORBIDDEN");
         List<Map<String, Object>> stations = gql.post(
@@ -440,22 +398,7 @@ class EmergencyApiTest extends ApiTest {
     void aDrillIsCorrectedByItsStationOnTheVersionSeen() throws java.sql.SQLException {
         var quarter = Quarter.of(today);
         var drill = UUID.randomUUID().toString();
-        gql.post(
-                        e.w2,
-                        "mutation($i: DrillInput!) { recordDrill(input: $i) { id } }",
-                        "i",
-                        Map.of(
-                                "id",
-                                drill,
-                                "stationId",
-                                e.s2,
-                                "heldOn",
-                                today.toString(),
-                                "scenario",
-                                "防汛演练",
-                                "participants",
-                                9))
-                .ok();
+        e.drill(e.w2, drill, e.s2, today, "防汛演练", 9).ok();
         var correct =
                 "mutation($i: CorrectDrillInput!) { correctDrill(input: $i) { heldOn scenario participants findings version } }";
         java.util.function.BiFunction<Integer, LocalDate, Map<String, Object>> input = (version, heldOn) -> Map.of(

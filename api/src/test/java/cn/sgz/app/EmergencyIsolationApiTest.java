@@ -56,22 +56,7 @@ class EmergencyIsolationApiTest extends ApiTest {
                 .ok();
 
         var drill = UUID.randomUUID().toString();
-        gql.post(
-                        e.w1,
-                        "mutation($i: DrillInput!) { recordDrill(input: $i) { id } }",
-                        "i",
-                        Map.of(
-                                "id",
-                                drill,
-                                "stationId",
-                                e.s1,
-                                "heldOn",
-                                today.toString(),
-                                "scenario",
-                                "疏散演练",
-                                "participants",
-                                12))
-                .ok();
+        e.drill(e.w1, drill, e.s1, today, "疏散演练", 12).ok();
 
         var otherLead = world.token("leadA");
         for (var outside : List.of(e.outsider, world.token("workerB1"), otherLead)) {
@@ -173,21 +158,7 @@ class EmergencyIsolationApiTest extends ApiTest {
                         .as(step)
                         .isEqualTo("NOT_FOUND");
             }
-            assertThat(gql.post(
-                                    outside,
-                                    "mutation($i: DrillInput!) { recordDrill(input: $i) { id } }",
-                                    "i",
-                                    Map.of(
-                                            "id",
-                                            UUID.randomUUID().toString(),
-                                            "stationId",
-                                            e.s1,
-                                            "heldOn",
-                                            today.toString(),
-                                            "scenario",
-                                            "越权演练",
-                                            "participants",
-                                            3))
+            assertThat(e.drill(outside, UUID.randomUUID().toString(), e.s1, today, "越权演练", 3)
                             .errorCode())
                     .isEqualTo("NOT_FOUND");
             assertThat(gql.post(

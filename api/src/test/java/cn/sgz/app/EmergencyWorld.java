@@ -77,6 +77,20 @@ final class EmergencyWorld {
                 input);
     }
 
+    /** A drill recorded at the station under the given id, held on the day. */
+    Gql.Response drill(String token, String id, String station, LocalDate heldOn, String scenario, int participants) {
+        return gql.post(
+                token,
+                "mutation($i: DrillInput!) { recordDrill(input: $i) { id } }",
+                "i",
+                Map.of(
+                        "id", id,
+                        "stationId", station,
+                        "heldOn", heldOn.toString(),
+                        "scenario", scenario,
+                        "participants", participants));
+    }
+
     Gql.Response use(String token, String station, String type, int quantity) {
         return gql.post(
                 token,
