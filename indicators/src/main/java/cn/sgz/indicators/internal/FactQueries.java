@@ -16,8 +16,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * The quarter's facts of many stations: up to a hundred thousand rows per project-wide request. A
@@ -42,6 +44,13 @@ class FactQueries {
             SELECT id, station_id, title, domain, kind, participants, minutes, featured
             FROM community_activity WHERE station_id = ANY (?) AND held_on BETWEEN ? AND ?""";
 
+    /**
+     * Rows the driver holds at a time (inside the read-only transaction the assessments run in; in
+     * autocommit it reads everything at once). Without it, the driver keeps the raw columns of all
+     * 60,000 cases alive until the last arrives, and they outlive young collections.
+     */
+    private static final int FETCH_ROWS = 4096;
+
     private final JdbcOperations jdbc;
 
     FactQueries(JdbcOperations jdbc) {
@@ -49,6 +58,7 @@ class FactQueries {
     }
 
     List<CaseFact> cases(Collection<UUID> stationIds, LocalDate from, LocalDate to) {
+        var station = canonical(stationIds);
         return jdbc.prepareStatement(CASES, statement -> {
             var first = Date.valueOf(from);
             var last = Date.valueOf(to);
@@ -61,7 +71,7 @@ class FactQueries {
                     statement,
                     row -> new CaseFact(
                             row.getObject(1, UUID.class),
-                            row.getObject(2, UUID.class),
+                            station.apply(row.getObject(2, UUID.class)),
                             row.getString(3),
                             ServiceDomain.valueOf(row.getString(4)),
                             CaseKind.valueOf(row.getString(5)),
@@ -74,13 +84,14 @@ class FactQueries {
     }
 
     List<GroupFact> groups(Collection<UUID> stationIds, LocalDate from, LocalDate to) {
+        var station = canonical(stationIds);
         return jdbc.prepareStatement(GROUPS, statement -> {
             bindPeriod(statement, stationIds, from, to);
             return read(
                     statement,
                     row -> new GroupFact(
                             row.getObject(1, UUID.class),
-                            row.getObject(2, UUID.class),
+                            station.apply(row.getObject(2, UUID.class)),
                             row.getString(3),
                             ServiceDomain.valueOf(row.getString(4)),
                             row.getInt(5),
@@ -92,13 +103,14 @@ class FactQueries {
     }
 
     List<ActivityFact> activities(Collection<UUID> stationIds, LocalDate from, LocalDate to) {
+        var station = canonical(stationIds);
         return jdbc.prepareStatement(ACTIVITIES, statement -> {
             bindPeriod(statement, stationIds, from, to);
             return read(
                     statement,
                     row -> new ActivityFact(
                             row.getObject(1, UUID.class),
-                            row.getObject(2, UUID.class),
+                            station.apply(row.getObject(2, UUID.class)),
                             row.getString(3),
                             ServiceDomain.valueOf(row.getString(4)),
                             ActivityKind.valueOf(row.getString(5)),
@@ -106,6 +118,17 @@ class FactQueries {
                             row.getInt(7),
                             row.getBoolean(8)));
         });
+    }
+
+    /**
+     * The caller's instance of each station id, for every row of that station: the facts of a
+     * project live through the computation, and a hundred thousand copies of a thousand ids would
+     * outlast young collections with them.
+     */
+    private static UnaryOperator<UUID> canonical(Collection<UUID> stationIds) {
+        var canonical = HashMap.<UUID, UUID>newHashMap(stationIds.size());
+        stationIds.forEach(id -> canonical.put(id, id));
+        return id -> canonical.getOrDefault(id, id);
     }
 
     private static void bindPeriod(
@@ -127,6 +150,7 @@ class FactQueries {
 
     private static <T> List<T> read(PreparedStatement statement, Row<T> mapper) throws SQLException {
         var rows = new ArrayList<T>();
+        statement.setFetchSize(FETCH_ROWS);
         try (var result = statement.executeQuery()) {
             while (result.next()) {
                 rows.add(mapper.read(result));

@@ -57,11 +57,12 @@ class QuarterComputation {
         var stationTargets = byStation(catalogue.stationTargets(ids, quarter.toString()), StationTarget::stationId);
         var indicators = targets.catalogue();
         var result = new HashMap<UUID, Computed>();
+        // each station's facts are let go once computed, so what stays alive shrinks as it goes
         for (var id : ids) {
             var arithmetic = new AssessmentArithmetic(new QuarterFacts(
-                    caseFacts.getOrDefault(id, List.of()),
-                    groupFacts.getOrDefault(id, List.of()),
-                    activityFacts.getOrDefault(id, List.of()),
+                    orNone(caseFacts.remove(id)),
+                    orNone(groupFacts.remove(id)),
+                    orNone(activityFacts.remove(id)),
                     tallies.getOrDefault(id, List.of()),
                     surveys.get(id)));
             var applying = applying(stationTargets.getOrDefault(id, List.of()));
@@ -90,6 +91,10 @@ class QuarterComputation {
     private static BigDecimal target(Map<String, BigDecimal> applying, Indicator indicator) {
         var set = applying.get(indicator.code());
         return set != null ? set : indicator.defaultTarget();
+    }
+
+    private static <T> List<T> orNone(@Nullable List<T> facts) {
+        return facts == null ? List.of() : facts;
     }
 
     private static Double rounded(Double value) {
