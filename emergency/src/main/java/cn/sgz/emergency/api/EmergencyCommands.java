@@ -68,7 +68,7 @@ public final class EmergencyCommands {
             Check.present("stationId", stationId);
             Check.present("resourceTypeId", resourceTypeId);
             Check.range("quantity", quantity, 1, MOST);
-            purpose = purpose == null || purpose.isBlank() ? null : Check.text("purpose", purpose, 500);
+            purpose = Check.optionalText("purpose", purpose, 500);
         }
     }
 
@@ -114,7 +114,7 @@ public final class EmergencyCommands {
             Check.present("id", id);
             Check.present("stationId", stationId);
             place = Check.text("place", place, 200);
-            note = note == null || note.isBlank() ? null : Check.text("note", note, 1000);
+            note = Check.optionalText("note", note, 1000);
             lines = List.copyOf(Check.present("lines", lines));
             if (lines.isEmpty() || lines.size() > 50) {
                 throw DomainException.invalid("lines", "lines 须有 1 到 50 项");
@@ -161,7 +161,7 @@ public final class EmergencyCommands {
         public DispatchStep {
             Check.present("id", id);
             Check.range("version", version, 1, Integer.MAX_VALUE);
-            reason = reason == null || reason.isBlank() ? null : Check.text("reason", reason, 500);
+            reason = Check.optionalText("reason", reason, 500);
         }
     }
 
@@ -206,7 +206,7 @@ public final class EmergencyCommands {
             Check.present("heldOn", heldOn);
             scenario = Check.text("scenario", scenario, 200);
             Check.range("participants", participants, 1, 100_000);
-            findings = findings == null || findings.isBlank() ? null : Check.text("findings", findings, 4000);
+            findings = Check.optionalText("findings", findings, 4000);
         }
     }
 
@@ -224,7 +224,7 @@ public final class EmergencyCommands {
             Check.present("heldOn", heldOn);
             scenario = Check.text("scenario", scenario, 200);
             Check.range("participants", participants, 1, 100_000);
-            findings = findings == null || findings.isBlank() ? null : Check.text("findings", findings, 4000);
+            findings = Check.optionalText("findings", findings, 4000);
         }
     }
 }

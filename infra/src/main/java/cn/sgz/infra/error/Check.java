@@ -21,6 +21,11 @@ public final class Check {
         return trimmed;
     }
 
+    /** Null for a missing or blank value, else the value checked as {@link #text}. */
+    public static String optionalText(String field, String value, int maxLength) {
+        return value == null || value.isBlank() ? null : text(field, value, maxLength);
+    }
+
     public static String matches(String field, String value, Pattern pattern, String expected) {
         var checked = text(field, value, 200);
         if (!pattern.matcher(checked).matches()) {
