@@ -12,13 +12,17 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 
 /**
- * Wraps the pool so that every borrowed connection first carries the caller's scope as PostgreSQL
- * settings, which the row-level security policies read, and gives it back without any. A borrow
- * by a caller writes all settings in one round trip; the return rolls back what is left open,
- * turns autocommit back on and clears them (or evicts the connection when that fails), so a pooled
- * connection never holds a scope and an unscoped borrower sees no tenant rows (fail closed). The
- * settings are session-level and set in autocommit, so a later rollback cannot revert them. A
- * connection that comes out of the pool inside a transaction is evicted, never handed out.
+ * Wraps the pool so that every borrowed connection carries the caller's scope as PostgreSQL
+ * settings, which the row-level security policies read, and goes back without any. The scope is
+ * put on the server only when the borrower first needs it ({@link ScopedConnection}): a read in
+ * autocommit sends it, the query and its clearing as one statement ({@link ScopedRead}), so a
+ * lookup costs one round trip and leaves nothing on the connection; a transaction, a write or a
+ * plain statement has all settings written in one round trip first, and then the return rolls
+ * back what is left open, turns autocommit back on and clears them (or evicts the connection when
+ * that fails). So a pooled connection never holds a scope and an unscoped borrower sees no tenant
+ * rows (fail closed). The written settings are session-level and set in autocommit, so a later
+ * rollback cannot revert them. A connection that comes out of the pool inside a transaction is
+ * evicted, never handed out.
  */
 final class ScopedDataSource implements DataSource {
     static final String APPLY_SCOPE = """
@@ -56,7 +60,10 @@ final class ScopedDataSource implements DataSource {
         for (int attempt = 1; ; attempt++) {
             var connection = borrow.get();
             if (connection.getAutoCommit()) {
-                return ScopedConnection.wrap(scoped(connection), this);
+                return ScopedConnection.wrap(
+                        connection,
+                        this,
+                        Tenancy.current().map(ScopedDataSource::settings).orElse(null));
             }
             evict(connection);
             if (attempt == BORROW_ATTEMPTS) {
@@ -65,14 +72,16 @@ final class ScopedDataSource implements DataSource {
         }
     }
 
-    /** Back to the pool without any scope, or out of it. */
-    void giveBack(Connection connection) throws SQLException {
+    /** Back to the pool without any scope (cleared if it was written), or out of it. */
+    void giveBack(Connection connection, boolean scopeWritten) throws SQLException {
         try {
             if (!connection.getAutoCommit()) {
                 connection.rollback();
                 connection.setAutoCommit(true);
             }
-            write(connection, settings(null));
+            if (scopeWritten) {
+                write(connection, settings(null));
+            }
         } catch (SQLException | RuntimeException e) {
             evict(connection);
             return;
@@ -92,25 +101,11 @@ final class ScopedDataSource implements DataSource {
         connection.abort(Runnable::run);
     }
 
-    private static Connection scoped(Connection connection) throws SQLException {
-        var scope = Tenancy.current().orElse(null);
-        if (scope == null) {
-            return connection; // it came back without any settings
-        }
-        try {
-            write(connection, settings(scope));
-            return connection;
-        } catch (SQLException | RuntimeException e) {
-            connection.close();
-            throw e;
-        }
-    }
-
     /**
      * Writes or clears the settings with the one statement text, which the driver prepares once per
      * connection, so neither the borrow nor the return has PostgreSQL parse and plan it again.
      */
-    private static void write(Connection connection, String[] values) throws SQLException {
+    static void write(Connection connection, String[] values) throws SQLException {
         try (var statement = connection.prepareStatement(APPLY_SCOPE)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setString(i + 1, values[i]);

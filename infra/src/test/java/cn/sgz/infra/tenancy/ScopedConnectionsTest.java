@@ -76,26 +76,121 @@ class ScopedConnectionsTest implements RealServers {
 
     @Test
     void theScopeIsClearedOnTheWayBackNotOnlyAtTheNextBorrow() throws Exception {
-        var servers = TestServers.servers();
-        var physical =
-                java.sql.DriverManager.getConnection(servers.jdbcUrl(), servers.appUser(), servers.appPassword());
-        try (physical) {
-            // the pool's close keeps the physical connection open, as a real pool does
-            var pooled = (Connection) java.lang.reflect.Proxy.newProxyInstance(
-                    Connection.class.getClassLoader(),
-                    new Class<?>[] {Connection.class},
-                    (proxy, method, arguments) ->
-                            method.getName().equals("close") ? null : method.invoke(physical, arguments));
-            var scoped = new ScopedDataSource(new FakePool(() -> pooled));
-            Tenancy.callAs(worker(stationA), () -> {
-                try (var borrowed = scoped.getConnection()) {
-                    return borrowed.isValid(1);
+        try (var physical = physical()) {
+            var scoped = new ScopedDataSource(new FakePool(() -> keptOpen(physical)));
+            var during = Tenancy.callAs(worker(stationA), () -> {
+                try (var borrowed = scoped.getConnection();
+                        var statement = borrowed.createStatement();
+                        var row = statement.executeQuery("SELECT current_setting('app.read_stations', true)")) {
+                    row.next();
+                    return row.getString(1);
                 }
             });
-            try (var statement = physical.createStatement();
-                    var row = statement.executeQuery("SELECT current_setting('app.read_stations', true)")) {
+            assertThat(during).isEqualTo("{" + stationA + "}");
+            assertThat(setting(physical, "app.read_stations")).isEmpty();
+        }
+    }
+
+    @Test
+    void aReadInAutocommitCarriesTheScopeInItsOwnStatementAndLeavesNoneBehind() throws Exception {
+        try (var physical = physical()) {
+            var scoped = new ScopedDataSource(new FakePool(() -> keptOpen(physical)));
+            var seen = Tenancy.callAs(worker(stationA), () -> {
+                try (var borrowed = scoped.getConnection();
+                        var statement = borrowed.prepareStatement("SELECT current_setting(?, true), ?::int")) {
+                    statement.setString(1, "app.read_stations");
+                    statement.setInt(2, 7);
+                    try (var row = statement.executeQuery()) {
+                        row.next();
+                        // still borrowed: the scope has already gone with the statement
+                        var seenThen =
+                                row.getString(1) + " " + row.getInt(2) + " " + setting(physical, "app.read_stations");
+                        assertThat(statement.getMoreResults()).isFalse();
+                        return seenThen;
+                    }
+                }
+            });
+            assertThat(seen).isEqualTo("{" + stationA + "} 7 ");
+        }
+    }
+
+    @Test
+    void aFailedReadInAutocommitLeavesNoScopeBehind() throws Exception {
+        try (var physical = physical()) {
+            var scoped = new ScopedDataSource(new FakePool(() -> keptOpen(physical)));
+            var failure = assertThrows(
+                    SQLException.class,
+                    () -> Tenancy.callAs(worker(stationA), () -> {
+                        try (var borrowed = scoped.getConnection();
+                                var statement = borrowed.prepareStatement(
+                                        "SELECT current_setting('app.read_stations', true)::int");
+                                var row = statement.executeQuery()) {
+                            return row.next();
+                        }
+                    }));
+            assertThat(failure.getMessage()).contains(stationA.toString()); // it ran with the scope
+            assertThat(setting(physical, "app.read_stations")).isEmpty();
+        }
+    }
+
+    @Test
+    void clearedParametersKeepTheScope() throws Exception {
+        try (var physical = physical()) {
+            var scoped = new ScopedDataSource(new FakePool(() -> keptOpen(physical)));
+            var seen = Tenancy.callAs(worker(stationA), () -> {
+                try (var borrowed = scoped.getConnection();
+                        var statement = borrowed.prepareStatement("SELECT current_setting(?, true)")) {
+                    statement.setString(1, "app.user_id");
+                    statement.clearParameters();
+                    statement.setString(1, "app.read_stations");
+                    try (var row = statement.executeQuery()) {
+                        row.next();
+                        return row.getString(1);
+                    }
+                }
+            });
+            assertThat(seen).isEqualTo("{" + stationA + "}");
+        }
+    }
+
+    @Test
+    void aReadPreparedInAutocommitIsNotRunInsideATransaction() throws Exception {
+        try (var physical = physical()) {
+            var scoped = new ScopedDataSource(new FakePool(() -> keptOpen(physical)));
+            Tenancy.runAs(worker(stationA), () -> {
+                try (var borrowed = scoped.getConnection();
+                        var statement = borrowed.prepareStatement("SELECT 1")) {
+                    borrowed.setAutoCommit(false);
+                    assertThrows(SQLException.class, statement::executeQuery);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            assertThat(physical.getAutoCommit()).isTrue();
+            assertThat(setting(physical, "app.read_stations")).isEmpty();
+        }
+    }
+
+    private static Connection physical() throws SQLException {
+        var servers = TestServers.servers();
+        return java.sql.DriverManager.getConnection(servers.jdbcUrl(), servers.appUser(), servers.appPassword());
+    }
+
+    /** The pool's close keeps the physical connection open, as a real pool does. */
+    private static Connection keptOpen(Connection physical) {
+        return (Connection) java.lang.reflect.Proxy.newProxyInstance(
+                Connection.class.getClassLoader(),
+                new Class<?>[] {Connection.class},
+                (proxy, method, arguments) ->
+                        method.getName().equals("close") ? null : method.invoke(physical, arguments));
+    }
+
+    private static String setting(Connection connection, String name) throws SQLException {
+        try (var statement = connection.prepareStatement("SELECT current_setting(?, true)")) {
+            statement.setString(1, name);
+            try (var row = statement.executeQuery()) {
                 row.next();
-                assertThat(row.getString(1)).isEmpty();
+                return row.getString(1) == null ? "" : row.getString(1);
             }
         }
     }
