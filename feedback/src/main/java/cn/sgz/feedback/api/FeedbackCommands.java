@@ -43,7 +43,7 @@ public final class FeedbackCommands {
                 }
             } else {
                 contact = Check.text("contact", contact, 50);
-                name = name == null || name.isBlank() ? null : Check.text("name", name, 30);
+                name = Check.optionalText("name", name, 30);
             }
         }
     }
@@ -66,7 +66,7 @@ public final class FeedbackCommands {
             Check.present("to", to);
             // the text is the plan when evaluating, a note when closing, the answer, resolution or reason otherwise
             text = switch (to) {
-                case CLOSED -> text == null || text.isBlank() ? null : Check.text("note", text, 2000);
+                case CLOSED -> Check.optionalText("note", text, 2000);
                 case EVALUATED -> Check.text("plan", text, 2000);
                 default -> Check.text("text", text, 2000);
             };

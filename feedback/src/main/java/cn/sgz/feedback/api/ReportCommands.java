@@ -38,9 +38,9 @@ public final class ReportCommands {
             Check.present("month", month);
             Check.range("version", version, 0, Integer.MAX_VALUE);
             serviceSummary = Check.text("serviceSummary", serviceSummary, 4000);
-            feedbackSummary = optional("feedbackSummary", feedbackSummary);
-            problems = optional("problems", problems);
-            improvements = optional("improvements", improvements);
+            feedbackSummary = Check.optionalText("feedbackSummary", feedbackSummary, 4000);
+            problems = Check.optionalText("problems", problems, 4000);
+            improvements = Check.optionalText("improvements", improvements, 4000);
         }
     }
 
@@ -53,11 +53,7 @@ public final class ReportCommands {
             Check.present("stationId", stationId);
             Check.present("month", month);
             Check.range("version", version, 1, Integer.MAX_VALUE);
-            comment = optional("comment", comment);
+            comment = Check.optionalText("comment", comment, 4000);
         }
-    }
-
-    private static @Nullable String optional(String field, @Nullable String value) {
-        return value == null || value.isBlank() ? null : Check.text(field, value, 4000);
     }
 }

@@ -54,7 +54,7 @@ public final class AssessmentCommands {
             Check.present("stationId", stationId);
             Check.present("quarter", quarter);
             Check.range("version", version, 0, Integer.MAX_VALUE);
-            comment = comment == null || comment.isBlank() ? null : Check.text("comment", comment, 2000);
+            comment = Check.optionalText("comment", comment, 2000);
         }
 
         public Step requireComment() {

@@ -62,7 +62,7 @@ public final class RecordCommands {
             notBefore("filedOn", filedOn, openedOn);
             Check.range("sessions", sessions, 0, 1000);
             notBefore("closedOn", closedOn, openedOn);
-            closingSummary = optionalText("closingSummary", closingSummary, 4000);
+            closingSummary = Check.optionalText("closingSummary", closingSummary, 4000);
             if (closingSummary != null && closedOn == null) {
                 throw DomainException.invalid("closedOn", "closedOn 不能为空：有结案报告的个案须填写结案日期");
             }
@@ -99,7 +99,7 @@ public final class RecordCommands {
                             "sessions[" + i + "].attendance", "sessions[" + i + "].attendance 不能多于小组成员人数");
                 }
             }
-            finalReport = optionalText("finalReport", finalReport, 4000);
+            finalReport = Check.optionalText("finalReport", finalReport, 4000);
         }
     }
 
@@ -128,7 +128,7 @@ public final class RecordCommands {
             date("heldOn", heldOn);
             Check.range("participants", participants, 0, 100_000);
             Check.range("minutes", minutes, 1, 1440);
-            report = optionalText("report", report, 4000);
+            report = Check.optionalText("report", report, 4000);
         }
     }
 
@@ -145,7 +145,7 @@ public final class RecordCommands {
             clientRef = Check.text("clientRef", clientRef, 40);
             date("visitedOn", visitedOn);
             Check.range("minutes", minutes, 1, 1440);
-            notes = optionalText("notes", notes, 2000);
+            notes = Check.optionalText("notes", notes, 2000);
         }
     }
 
@@ -205,9 +205,5 @@ public final class RecordCommands {
                 throw DomainException.invalid(field, field + " 不能早于开始日期");
             }
         }
-    }
-
-    private static @Nullable String optionalText(String field, @Nullable String value, int maxLength) {
-        return value == null || value.isBlank() ? null : Check.text(field, value, maxLength);
     }
 }

@@ -46,7 +46,7 @@ public final class Commands {
             @Nullable String contactPhone) {
         public StationContact {
             Check.present("stationId", stationId);
-            address = address == null || address.isBlank() ? null : Check.text("address", address, 200);
+            address = Check.optionalText("address", address, 200);
             contactPhone = contactPhone == null || contactPhone.isBlank()
                     ? null
                     : Check.matches("contactPhone", contactPhone, PHONE, "电话号码");

@@ -46,7 +46,7 @@ public final class StaffingCommands {
             phone = Check.matches("phone", phone, PHONE, "手机号或带区号的电话");
             idNumber = Check.matches("idNumber", idNumber, ID_NUMBER, "18 位居民身份证号码");
             Check.present("degree", degree);
-            major = major == null || major.isBlank() ? null : Check.text("major", major, 50);
+            major = Check.optionalText("major", major, 50);
             if ((qualificationLevel == null) != (certificateDate == null)) {
                 throw DomainException.invalid("certificateDate", "certificateDate 与 qualificationLevel 须同时填写或同时留空");
             }
