@@ -437,9 +437,9 @@ class EmergencyApiTest extends ApiTest {
                 .containsEntry("participants", 11)
                 .containsEntry("findings", "集合点标识不清")
                 .containsEntry("version", 2);
-        assertThat(gql.post(e.w2, correct, "i", input.apply(1, today)).errorCode())
-                .as("stale")
-                .isEqualTo("CONFLICT");
+        var stale = gql.post(e.w2, correct, "i", input.apply(1, today));
+        assertThat(stale.errorCode()).as("stale").isEqualTo("CONFLICT");
+        assertThat(stale.errorMessage()).isEqualTo("演练记录已被他人修改（当前版本 2），请刷新后再操作");
         assertThat(OwnerConnection.count(
                         "SELECT count(*) FROM audit_event WHERE action = 'DRILL_CORRECTED' AND subject_id = '" + drill
                                 + "'"))

@@ -78,7 +78,7 @@ class CatalogueService {
                         command.minimumPerStation()),
                 Constraints.unique(NAME_TAKEN));
         if (changed == 0) {
-            throw DomainException.conflict("物资类型已被他人修改（当前版本 " + current.version() + "），请刷新后再改");
+            throw DomainException.stale("物资类型", current.version());
         }
         audited("RESOURCE_TYPE_CHANGED", command);
         return view(types.find(current.id()).orElseThrow());

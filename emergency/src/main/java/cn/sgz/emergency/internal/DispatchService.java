@@ -200,7 +200,7 @@ class DispatchService {
                 clock.instant(),
                 reason);
         if (moved == 0) {
-            throw DomainException.conflict("调度已被他人处理（当前版本 " + current.version() + "），请刷新后再操作");
+            throw DomainException.stale("调度", current.version());
         }
     }
 

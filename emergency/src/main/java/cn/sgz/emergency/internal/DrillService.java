@@ -81,7 +81,7 @@ class DrillService {
                         command.participants(),
                         command.findings())
                 == 0) {
-            throw DomainException.conflict("演练记录已被他人修改（当前版本 " + current.version() + "），请刷新后再改");
+            throw DomainException.stale("演练记录", current.version());
         }
         var changes = new HashMap<String, Object>();
         changes.put("heldOn", command.heldOn().toString());

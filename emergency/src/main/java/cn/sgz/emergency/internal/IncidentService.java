@@ -129,7 +129,7 @@ class IncidentService {
     }
 
     private static DomainException stale(IncidentRow current) {
-        return DomainException.conflict("事件已被他人修改（当前版本 " + current.version() + "），请刷新后再操作");
+        return DomainException.stale("事件", current.version());
     }
 
     static UUID clockId(UUID incidentId) {

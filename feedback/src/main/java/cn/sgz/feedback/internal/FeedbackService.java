@@ -141,7 +141,7 @@ class FeedbackService {
                 to == State.ESCALATED ? command.text() : null,
                 to == State.CLOSED ? command.satisfaction() : null);
         if (changed == 0) {
-            throw DomainException.conflict("反馈已被他人处理（当前版本 " + current.version() + "），请刷新后再操作");
+            throw DomainException.stale("反馈", current.version());
         }
         var now = clock.instant();
         var stop = FeedbackLifecycle.met(to);

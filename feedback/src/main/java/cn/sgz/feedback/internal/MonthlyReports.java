@@ -110,10 +110,9 @@ class MonthlyReports {
         var month = step.month().toString();
         if (reports.step(station.id(), month, step.version(), from, to, submittedAt, late, reviewedAt, comment) == 0) {
             var current = reports.find(station.id(), month).orElseThrow(() -> DomainException.notFound("该月的月报尚未填写"));
-            throw DomainException.conflict(
-                    current.status().equals(from)
-                            ? "月报已被他人修改（当前版本 " + current.version() + "），请刷新后再操作"
-                            : "月报当前为" + label(current.status()) + "，不能执行此操作");
+            throw current.status().equals(from)
+                    ? DomainException.stale("月报", current.version())
+                    : DomainException.conflict("月报当前为" + label(current.status()) + "，不能执行此操作");
         }
     }
 
@@ -141,7 +140,7 @@ class MonthlyReports {
             return DomainException.notFound("该月的月报尚未填写（新月报的 version 为 0）");
         }
         return current.get().status().equals("DRAFT")
-                ? DomainException.conflict("月报已被他人修改（当前版本 " + current.get().version() + "），请刷新后再修改")
+                ? DomainException.stale("月报", current.get().version())
                 : DomainException.conflict("已提交的月报不能再修改");
     }
 

@@ -161,7 +161,7 @@ class AssessmentWorkflow {
         assessments.open(station.id(), station.projectId(), quarter);
         var current = assessments.lock(station.id(), quarter).orElseThrow(() -> DomainException.notFound("站点不存在"));
         if (current.version() != step.version()) {
-            throw DomainException.conflict("考核已被他人处理（当前版本 " + current.version() + "），请刷新后再操作");
+            throw DomainException.stale("考核", current.version());
         }
         if (current.status() != from) {
             throw DomainException.conflict("考核当前为" + current.status().label() + "，不能执行此操作");

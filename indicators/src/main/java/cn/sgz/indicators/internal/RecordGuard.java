@@ -61,7 +61,7 @@ class RecordGuard {
     }
 
     static DomainException stale(int current) {
-        return DomainException.conflict("记录已被他人修改（当前版本 " + current + "），请刷新后再更正");
+        return DomainException.stale("记录", current);
     }
 
     static DomainException missing() {

@@ -48,6 +48,14 @@ public class DomainException extends RuntimeException {
         return new DomainException(ErrorCode.CONFLICT, message);
     }
 
+    /**
+     * CONFLICT for a write made on an older version than the one stored: the subject (e.g. 事件)
+     * changed since the caller read it, and the message says which version is current.
+     */
+    public static DomainException stale(String subject, long currentVersion) {
+        return conflict(subject + "已被他人修改（当前版本 " + currentVersion + "），请刷新后再操作");
+    }
+
     public static DomainException invalid(String field, String message) {
         return new DomainException(ErrorCode.BAD_USER_INPUT, message, field);
     }
