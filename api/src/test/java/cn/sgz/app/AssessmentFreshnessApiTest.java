@@ -84,6 +84,52 @@ class AssessmentFreshnessApiTest extends ApiTest {
         assertThat(value(viewer, Q3, "ELDERLY_GROUP_SESSIONS")).isEqualTo(before);
     }
 
+    @Test
+    void aProjectComputedAtOnceReadsEveryKindOfRecordOfEachStationWithItsReadersScope() {
+        // both stations changed, so one request computes them together, the groups and activities
+        // read side by side (application-test.yml): each still under the caller's scope
+        var quarter = "2024Q2";
+        records.group(worker, world.a1, "ELDERLY", "2024-05-06", 8, false, 8, 8, 8, 8, 8)
+                .ok();
+        records.activity(world.token("workerA2"), world.a2, "FAMILY", "PUBLICITY", "2024-05-07", 30, 60)
+                .ok();
+        var query = "query($p: ID!) { assessments(projectId: $p, quarter: \"" + quarter + "\") { station { id }"
+                + " indicators { indicator { code } value } } }";
+        assertThat(projectValues(lead, query))
+                .containsEntry(world.a1 + " ELDERLY_GROUP_SESSIONS", 5.0)
+                .containsEntry(world.a1 + " FAMILY_ACTIVITIES", 0.0)
+                .containsEntry(world.a2 + " ELDERLY_GROUP_SESSIONS", 0.0)
+                .containsEntry(world.a2 + " FAMILY_ACTIVITIES", 1.0);
+        records.activity(world.token("workerA2"), world.a2, "FAMILY", "PUBLICITY", "2024-05-08", 30, 60)
+                .ok();
+        records.activity(worker, world.a1, "FAMILY", "PUBLICITY", "2024-05-08", 30, 60)
+                .ok();
+        // the sibling station's worker is given its own station's quarter alone
+        assertThat(projectValues(world.token("workerA2"), query))
+                .containsEntry(world.a2 + " FAMILY_ACTIVITIES", 2.0)
+                .doesNotContainKey(world.a1 + " FAMILY_ACTIVITIES");
+        assertThat(projectValues(viewer, query))
+                .containsEntry(world.a1 + " FAMILY_ACTIVITIES", 1.0)
+                .containsEntry(world.a1 + " ELDERLY_GROUP_SESSIONS", 5.0)
+                .containsEntry(world.a2 + " FAMILY_ACTIVITIES", 2.0);
+    }
+
+    /** Each station's indicator values of a project's assessments, keyed "station code". */
+    private Map<String, Object> projectValues(String token, String query) {
+        List<Map<String, Object>> all =
+                gql.post(token, query, "p", world.projectA).ok().data("assessments");
+        var values = new java.util.HashMap<String, Object>();
+        for (var assessment : all) {
+            var station = ((Map<?, ?>) assessment.get("station")).get("id");
+            for (var result : (List<?>) assessment.get("indicators")) {
+                var indicator = (Map<?, ?>) result;
+                values.put(
+                        station + " " + ((Map<?, ?>) indicator.get("indicator")).get("code"), indicator.get("value"));
+            }
+        }
+        return values;
+    }
+
     /** A further correction of a group, made on the version it has now. */
     private int correctAgain(Gql.Response logged, int version, Map<String, Object> group) {
         return gql.post(

@@ -7,7 +7,6 @@ import cn.sgz.infra.error.DomainException;
 import cn.sgz.infra.time.Quarter;
 import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.StationView;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -22,7 +21,9 @@ import java.util.stream.Collectors;
  * Stations' quarters: what their records come to ({@link QuarterComputation}, kept in {@link
  * AssessmentCache} under the revision of its inputs) and where each stands in the workflow (read
  * fresh). A constant number of statements for any number of stations: two when nothing changed
- * since the last request, eight when something did, for the changed stations only.
+ * since the last request, eight when something did, for the changed stations only. No transaction
+ * around them: each read is one statement in autocommit (or joins the caller's transaction), and
+ * {@link QuarterComputation} may read side by side on connections of its own.
  */
 @Singleton
 class AssessmentService {
@@ -42,7 +43,6 @@ class AssessmentService {
         this.organisation = organisation;
     }
 
-    @Transactional(readOnly = true)
     Map<UUID, Assessment> of(Collection<UUID> stationIds, Quarter quarter) {
         if (stationIds.isEmpty()) {
             return Map.of();
@@ -101,7 +101,6 @@ class AssessmentService {
     }
 
     /** Every station of the project the caller may see, in the project's order. */
-    @Transactional(readOnly = true)
     List<Assessment> ofProject(UUID projectId, Quarter quarter) {
         if (organisation.projectsByIds(List.of(projectId)).isEmpty()) {
             throw DomainException.notFound("项目不存在");

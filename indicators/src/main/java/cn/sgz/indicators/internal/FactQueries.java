@@ -8,6 +8,7 @@ import cn.sgz.indicators.internal.QuarterFacts.ActivityFact;
 import cn.sgz.indicators.internal.QuarterFacts.CaseFact;
 import cn.sgz.indicators.internal.QuarterFacts.GroupFact;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -23,7 +24,9 @@ import java.util.function.UnaryOperator;
 
 /**
  * The quarter's facts of many stations: up to a hundred thousand rows per project-wide request. A
- * group's sessions come summed on its row (kept by a trigger on {@code group_session}).
+ * group's sessions come summed on its row (kept by a trigger on {@code group_session}). Each read
+ * runs in the caller's transaction, or in a read-only one of its own (so that the driver can fetch
+ * its rows a batch at a time), which lets the three run side by side on connections of their own.
  * Plain JDBC because the repository mapper costs more than the query here (JFR: it works out the
  * column names again for every row), and the stations bind as one array, not a thousand
  * parameters.
@@ -57,6 +60,7 @@ class FactQueries {
         this.jdbc = jdbc;
     }
 
+    @Transactional(readOnly = true)
     List<CaseFact> cases(Collection<UUID> stationIds, LocalDate from, LocalDate to) {
         var station = canonical(stationIds);
         return jdbc.prepareStatement(CASES, statement -> {
@@ -83,6 +87,7 @@ class FactQueries {
         });
     }
 
+    @Transactional(readOnly = true)
     List<GroupFact> groups(Collection<UUID> stationIds, LocalDate from, LocalDate to) {
         var station = canonical(stationIds);
         return jdbc.prepareStatement(GROUPS, statement -> {
@@ -102,6 +107,7 @@ class FactQueries {
         });
     }
 
+    @Transactional(readOnly = true)
     List<ActivityFact> activities(Collection<UUID> stationIds, LocalDate from, LocalDate to) {
         var station = canonical(stationIds);
         return jdbc.prepareStatement(ACTIVITIES, statement -> {

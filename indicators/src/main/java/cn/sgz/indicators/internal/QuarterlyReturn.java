@@ -6,7 +6,6 @@ import cn.sgz.infra.export.Workbook;
 import cn.sgz.infra.time.Quarter;
 import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.StationView;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +27,6 @@ class QuarterlyReturn {
         this.organisation = organisation;
     }
 
-    @Transactional(readOnly = true)
     byte[] workbook(UUID projectId, Quarter quarter) {
         var project = organisation.projectsByIds(List.of(projectId)).get(projectId);
         if (project == null) {

@@ -2,6 +2,10 @@ package cn.sgz.infra.tenancy;
 
 import cn.sgz.infra.error.DomainException;
 import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.FutureTask;
 
 /**
  * The caller's scope for the work in progress, bound with a {@link ScopedValue} around a whole
@@ -23,6 +27,34 @@ public final class Tenancy {
 
     public static Optional<Scope> current() {
         return CURRENT.isBound() ? Optional.of(CURRENT.get()) : Optional.empty();
+    }
+
+    /**
+     * Starts work on a new virtual thread under the caller's scope (or none), for reads that may run
+     * side by side; the caller {@link #join}s it before its own work ends. The work borrows its own
+     * connection, so the caller should hold none while it waits (or the pool could run dry).
+     */
+    public static <T> Future<T> fork(Callable<T> work) {
+        var scope = current().orElse(null);
+        var task = new FutureTask<T>(() -> scope == null ? work.call() : callAs(scope, work::call));
+        Thread.ofVirtual().name("tenancy-fork").start(task);
+        return task;
+    }
+
+    /** What forked work returned; its failure is thrown again as it was thrown. */
+    public static <T> T join(Future<T> forked) {
+        try {
+            return forked.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting for forked work", e);
+        } catch (ExecutionException e) {
+            switch (e.getCause()) {
+                case RuntimeException failure -> throw failure;
+                case Error failure -> throw failure;
+                default -> throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     /** The caller, or UNAUTHENTICATED. */
