@@ -23,7 +23,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.dataloader.DataLoaderRegistry;
+import org.dataloader.DataLoader;
 import org.reactivestreams.Publisher;
 
 /**
@@ -36,7 +36,7 @@ import org.reactivestreams.Publisher;
 class ScopedGraphQLInvocation implements GraphQLInvocation {
     private final GraphQL graphQL;
     private final Callers callers;
-    private final List<SchemaFragment> fragments;
+    private final Map<String, DataLoader<?, ?>> loaders;
     private final ErrorMapping errors;
     private final ClientAddresses addresses;
     private final boolean introspection;
@@ -50,7 +50,7 @@ class ScopedGraphQLInvocation implements GraphQLInvocation {
             @Value("${sgz.graphql.introspection:true}") boolean introspection) {
         this.graphQL = graphQL;
         this.callers = callers;
-        this.fragments = fragments;
+        this.loaders = RequestLoaders.templates(fragments);
         this.errors = errors;
         this.addresses = addresses;
         this.introspection = introspection;
@@ -85,8 +85,6 @@ class ScopedGraphQLInvocation implements GraphQLInvocation {
     }
 
     private ExecutionInput input(GraphQLInvocationData data, Optional<Caller> caller, String address) {
-        var loaders = new DataLoaderRegistry();
-        fragments.forEach(fragment -> fragment.registerLoaders(loaders));
         Map<String, Object> context = new HashMap<>();
         caller.ifPresent(value -> context.put(RequestContext.CALLER, value));
         context.put(RequestContext.CLIENT_ADDRESS, address);
@@ -99,7 +97,7 @@ class ScopedGraphQLInvocation implements GraphQLInvocation {
                 .operationName(data.getOperationName())
                 .variables(data.getVariables() == null ? Map.of() : data.getVariables())
                 .graphQLContext(context)
-                .dataLoaderRegistry(loaders)
+                .dataLoaderRegistry(RequestLoaders.of(loaders))
                 .build();
     }
 }

@@ -5,8 +5,8 @@ import org.dataloader.DataLoaderRegistry;
 
 /**
  * What a module contributes to the one GraphQL schema: its SDL file (which may {@code extend} the
- * types of modules it depends on), the data fetchers for its fields, and its per-request
- * DataLoaders. The api module merges every fragment it finds.
+ * types of modules it depends on), the data fetchers for its fields, and its DataLoaders
+ * (copied afresh for each request). The api module merges every fragment it finds.
  */
 public interface SchemaFragment {
 
@@ -15,6 +15,9 @@ public interface SchemaFragment {
 
     void wire(RuntimeWiring.Builder wiring);
 
-    /** Registers this module's DataLoaders in a request's fresh registry. */
+    /**
+     * Registers this module's DataLoaders, once at start-up: each request gets a fresh copy of a
+     * loader (its own cache) the first time one of its fetchers asks for it.
+     */
     default void registerLoaders(DataLoaderRegistry registry) {}
 }

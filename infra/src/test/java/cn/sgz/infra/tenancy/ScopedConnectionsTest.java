@@ -77,7 +77,7 @@ class ScopedConnectionsTest implements RealServers {
     @Test
     void theScopeIsClearedOnTheWayBackNotOnlyAtTheNextBorrow() throws Exception {
         try (var physical = physical()) {
-            var scoped = new ScopedDataSource(new FakePool(() -> keptOpen(physical)));
+            var scoped = scopedOver(physical);
             var during = Tenancy.callAs(worker(stationA), () -> {
                 try (var borrowed = scoped.getConnection();
                         var statement = borrowed.createStatement();
@@ -94,7 +94,7 @@ class ScopedConnectionsTest implements RealServers {
     @Test
     void aReadInAutocommitCarriesTheScopeInItsOwnStatementAndLeavesNoneBehind() throws Exception {
         try (var physical = physical()) {
-            var scoped = new ScopedDataSource(new FakePool(() -> keptOpen(physical)));
+            var scoped = scopedOver(physical);
             var seen = Tenancy.callAs(worker(stationA), () -> {
                 try (var borrowed = scoped.getConnection();
                         var statement = borrowed.prepareStatement("SELECT current_setting(?, true), ?::int")) {
@@ -117,7 +117,7 @@ class ScopedConnectionsTest implements RealServers {
     @Test
     void aFailedReadInAutocommitLeavesNoScopeBehind() throws Exception {
         try (var physical = physical()) {
-            var scoped = new ScopedDataSource(new FakePool(() -> keptOpen(physical)));
+            var scoped = scopedOver(physical);
             var failure = assertThrows(
                     SQLException.class,
                     () -> Tenancy.callAs(worker(stationA), () -> {
@@ -136,7 +136,7 @@ class ScopedConnectionsTest implements RealServers {
     @Test
     void clearedParametersKeepTheScope() throws Exception {
         try (var physical = physical()) {
-            var scoped = new ScopedDataSource(new FakePool(() -> keptOpen(physical)));
+            var scoped = scopedOver(physical);
             var seen = Tenancy.callAs(worker(stationA), () -> {
                 try (var borrowed = scoped.getConnection();
                         var statement = borrowed.prepareStatement("SELECT current_setting(?, true)")) {
@@ -156,7 +156,7 @@ class ScopedConnectionsTest implements RealServers {
     @Test
     void aReadPreparedInAutocommitIsNotRunInsideATransaction() throws Exception {
         try (var physical = physical()) {
-            var scoped = new ScopedDataSource(new FakePool(() -> keptOpen(physical)));
+            var scoped = scopedOver(physical);
             Tenancy.runAs(worker(stationA), () -> {
                 try (var borrowed = scoped.getConnection();
                         var statement = borrowed.prepareStatement("SELECT 1")) {
@@ -174,6 +174,11 @@ class ScopedConnectionsTest implements RealServers {
     private static Connection physical() throws SQLException {
         var servers = TestServers.servers();
         return java.sql.DriverManager.getConnection(servers.jdbcUrl(), servers.appUser(), servers.appPassword());
+    }
+
+    /** The scoped pool over one physical connection, which it hands out at every borrow. */
+    private static ScopedDataSource scopedOver(Connection physical) {
+        return new ScopedDataSource(new FakePool(() -> keptOpen(physical)));
     }
 
     /** The pool's close keeps the physical connection open, as a real pool does. */
