@@ -12,17 +12,17 @@ import java.util.Set;
  * A borrowed connection that puts its caller's scope on the server only when something needs it,
  * and whose close gives it back through {@link ScopedDataSource#giveBack}. A read prepared in
  * autocommit carries the scope in its own statement ({@link ScopedRead}: one round trip, nothing
- * left behind). Anything else that can reach the server (a transaction, a write, a plain
- * statement, the driver underneath) first has the scope written on the connection, and the return
- * clears it. Only what runs nothing a policy reads skips the scope.
+ * left behind). A transaction has the scope written for itself alone, as its first statement (the
+ * driver sends it with the BEGIN), and written again in the next transaction after a commit or
+ * rollback. Anything else that can reach the server in autocommit (a plain statement, the driver
+ * underneath) first has the scope written for the session, and the return clears it. Only what
+ * runs nothing a policy reads skips the scope.
  */
 final class ScopedConnection implements InvocationHandler {
     private static final Set<String> UNSCOPED = Set.of(
             "getAutoCommit",
             "isReadOnly",
             "setReadOnly",
-            "commit",
-            "rollback",
             "getTransactionIsolation",
             "setTransactionIsolation",
             "getHoldability",
@@ -38,16 +38,21 @@ final class ScopedConnection implements InvocationHandler {
     private final Connection connection;
     private final ScopedDataSource pool;
 
-    /** The caller's settings while they are not yet on the connection; null once written, or unscoped. */
-    private @Nullable String[] pending;
+    /** The caller's settings, or null for a borrower without a caller. */
+    private final @Nullable String[] settings;
 
-    private boolean written;
+    /** Written for the session (in autocommit): the return must clear them. */
+    private boolean sessionScoped;
+
+    /** Written for the open transaction, which clears them when it ends. */
+    private boolean transactionScoped;
+
     private boolean closed;
 
     private ScopedConnection(Connection connection, ScopedDataSource pool, @Nullable String[] settings) {
         this.connection = connection;
         this.pool = pool;
-        this.pending = settings;
+        this.settings = settings;
     }
 
     static Connection wrap(Connection connection, ScopedDataSource pool, @Nullable String[] settings) {
@@ -64,7 +69,7 @@ final class ScopedConnection implements InvocationHandler {
             case "close" -> {
                 if (!closed) {
                     closed = true;
-                    pool.giveBack(connection, written);
+                    pool.giveBack(connection, sessionScoped);
                 }
                 return null;
             }
@@ -77,33 +82,43 @@ final class ScopedConnection implements InvocationHandler {
             case "hashCode" -> {
                 return System.identityHashCode(proxy);
             }
+            case "commit", "setAutoCommit" -> {
+                transactionScoped = false; // the transaction it was written for ends here
+                return call(method, arguments);
+            }
+            case "rollback" -> {
+                if (arguments == null || arguments.length == 0) {
+                    transactionScoped = false; // to a savepoint, the transaction and its scope go on
+                }
+                return call(method, arguments);
+            }
             default -> {
-                if (pending != null && !closed && !UNSCOPED.contains(name)) {
-                    if (isScopedRead(name, arguments)) {
-                        return ScopedRead.prepare((Connection) proxy, connection, (String) arguments[0], pending);
+                if (settings != null && !closed && !sessionScoped && !UNSCOPED.contains(name)) {
+                    if (connection.getAutoCommit()) {
+                        if (isScopedRead(name, arguments)) {
+                            return ScopedRead.prepare((Connection) proxy, connection, (String) arguments[0], settings);
+                        }
+                        sessionScoped = true; // even if writing fails half-way, the return clears or evicts
+                        ScopedDataSource.write(connection, settings);
+                    } else if (!transactionScoped) {
+                        transactionScoped = true;
+                        ScopedDataSource.write(connection, ScopedDataSource.APPLY_SCOPE_IN_TRANSACTION, settings);
                     }
-                    writeScope();
                 }
-                try {
-                    return method.invoke(connection, arguments);
-                } catch (InvocationTargetException e) {
-                    throw e.getCause();
-                }
+                return call(method, arguments);
             }
         }
     }
 
-    private boolean isScopedRead(String name, Object[] arguments) throws java.sql.SQLException {
-        return name.equals("prepareStatement")
-                && arguments.length == 1
-                && connection.getAutoCommit()
-                && ScopedRead.applies((String) arguments[0]);
+    private Object call(Method method, Object[] arguments) throws Throwable {
+        try {
+            return method.invoke(connection, arguments);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
     }
 
-    private void writeScope() throws java.sql.SQLException {
-        var settings = pending;
-        pending = null;
-        written = true; // even if writing fails half-way, the return clears or evicts
-        ScopedDataSource.write(connection, settings);
+    private static boolean isScopedRead(String name, Object[] arguments) {
+        return name.equals("prepareStatement") && arguments.length == 1 && ScopedRead.applies((String) arguments[0]);
     }
 }

@@ -16,13 +16,13 @@ import javax.sql.DataSource;
  * settings, which the row-level security policies read, and goes back without any. The scope is
  * put on the server only when the borrower first needs it ({@link ScopedConnection}): a read in
  * autocommit sends it, the query and its clearing as one statement ({@link ScopedRead}), so a
- * lookup costs one round trip and leaves nothing on the connection; a transaction, a write or a
- * plain statement has all settings written in one round trip first, and then the return rolls
- * back what is left open, turns autocommit back on and clears them (or evicts the connection when
- * that fails). So a pooled connection never holds a scope and an unscoped borrower sees no tenant
- * rows (fail closed). The written settings are session-level and set in autocommit, so a later
- * rollback cannot revert them. A connection that comes out of the pool inside a transaction is
- * evicted, never handed out.
+ * lookup costs one round trip and leaves nothing on the connection; a transaction writes it for
+ * itself alone, in the round trip that begins it, and its end clears it; anything else in
+ * autocommit (a plain statement, the driver underneath) has it written for the session first, and
+ * then the return rolls back what is left open, turns autocommit back on and clears it (or evicts
+ * the connection when that fails). So a pooled connection never holds a scope and an unscoped
+ * borrower sees no tenant rows (fail closed). A connection that comes out of the pool inside a
+ * transaction is evicted, never handed out.
  */
 final class ScopedDataSource implements DataSource {
     static final String APPLY_SCOPE = """
@@ -34,6 +34,9 @@ final class ScopedDataSource implements DataSource {
                    set_config('app.write_stations', ?, false),
                    set_config('app.overseen_projects', ?, false),
                    set_config('app.managed_projects', ?, false)""";
+    /** The same settings for the open transaction alone: its end, commit or rollback, clears them. */
+    static final String APPLY_SCOPE_IN_TRANSACTION = APPLY_SCOPE.replace(", false)", ", true)");
+
     private static final int BORROW_ATTEMPTS = 3;
 
     private final DataSource pool;
@@ -106,7 +109,11 @@ final class ScopedDataSource implements DataSource {
      * connection, so neither the borrow nor the return has PostgreSQL parse and plan it again.
      */
     static void write(Connection connection, String[] values) throws SQLException {
-        try (var statement = connection.prepareStatement(APPLY_SCOPE)) {
+        write(connection, APPLY_SCOPE, values);
+    }
+
+    static void write(Connection connection, String text, String[] values) throws SQLException {
+        try (var statement = connection.prepareStatement(text)) {
             for (int i = 0; i < values.length; i++) {
                 statement.setString(i + 1, values[i]);
             }

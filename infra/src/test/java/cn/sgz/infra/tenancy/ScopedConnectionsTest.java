@@ -115,6 +115,28 @@ class ScopedConnectionsTest implements RealServers {
     }
 
     @Test
+    void aTransactionCarriesTheScopeForItselfAloneAndTheNextOneAgain() throws Exception {
+        try (var physical = physical()) {
+            var scoped = scopedOver(physical);
+            var seen = Tenancy.callAs(worker(stationA), () -> {
+                var during = new java.util.ArrayList<String>();
+                try (var borrowed = scoped.getConnection()) {
+                    borrowed.setAutoCommit(false);
+                    during.add(setting(borrowed, "app.read_stations"));
+                    borrowed.commit();
+                    during.add(setting(physical, "app.read_stations")); // still borrowed, between transactions
+                    during.add(setting(borrowed, "app.write_stations"));
+                    borrowed.rollback();
+                    during.add(setting(physical, "app.write_stations"));
+                }
+                return during;
+            });
+            assertThat(seen).containsExactly("{" + stationA + "}", "", "{" + stationA + "}", "");
+            assertThat(physical.getAutoCommit()).isTrue();
+        }
+    }
+
+    @Test
     void aFailedReadInAutocommitLeavesNoScopeBehind() throws Exception {
         try (var physical = physical()) {
             var scoped = scopedOver(physical);
