@@ -32,6 +32,7 @@ final class ScopedConnection implements InvocationHandler {
             "setNetworkTimeout",
             "isValid",
             "isWrapperFor",
+            "createArrayOf",
             "abort",
             "toString");
 

@@ -2,7 +2,6 @@ package cn.sgz.tenant.internal.organisation;
 
 import cn.sgz.tenant.api.BureauView;
 import cn.sgz.tenant.api.ProjectView;
-import cn.sgz.tenant.api.StationView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
@@ -30,17 +29,6 @@ interface OrganisationRepository extends GenericRepository<StationRow, UUID> {
     @Query(PROJECT + " WHERE (CAST(:bureauId AS uuid) IS NULL OR p.bureau_id = :bureauId) ORDER BY p.year DESC, p.name")
     List<ProjectView> projects(@Nullable UUID bureauId);
 
-    @Query(PROJECT + " WHERE p.id IN (:ids)")
-    List<ProjectView> projects(Collection<UUID> ids);
-
-    String STATION = "SELECT id, project_id, name, kind, region_code, address, contact_phone FROM station ";
-
-    @Query(STATION + "WHERE id IN (:ids)")
-    List<StationView> stations(Collection<UUID> ids);
-
-    @Query(STATION + "WHERE project_id = :projectId ORDER BY name, id")
-    List<StationView> stationsOf(UUID projectId);
-
     /** A name in the project's station directory (readable by every member of the project). */
     @io.micronaut.core.annotation.Introspected
     record DirectoryEntry(UUID stationId, String name) {}
@@ -50,18 +38,6 @@ interface OrganisationRepository extends GenericRepository<StationRow, UUID> {
 
     @Query("SELECT station_id, name FROM station_directory WHERE project_id = :projectId ORDER BY name, station_id")
     List<DirectoryEntry> directory(UUID projectId);
-
-    @Query(STATION + "WHERE id = :id")
-    Optional<StationView> station(UUID id);
-
-    /** Keyset page ordered by name then id; the cursor is the last station's id. */
-    @Query(STATION + """
-             WHERE (CAST(:projectId AS uuid) IS NULL OR project_id = :projectId)
-               AND (CAST(:afterId AS uuid) IS NULL
-                    OR (name, id) > (SELECT a.name, a.id FROM station a WHERE a.id = :afterId))
-             ORDER BY name, id
-             LIMIT :limit""")
-    List<StationView> stationPage(@Nullable UUID projectId, @Nullable UUID afterId, int limit);
 
     @Query("INSERT INTO bureau (id, name, region_code) VALUES (:id, :name, :regionCode)")
     void insertBureau(UUID id, String name, String regionCode);

@@ -33,10 +33,12 @@ import java.util.stream.Collectors;
 @Singleton
 class OrganisationService implements Organisation {
     private final OrganisationRepository repository;
+    private final StationReads reads;
     private final AuditLog audit;
 
-    OrganisationService(OrganisationRepository repository, AuditLog audit) {
+    OrganisationService(OrganisationRepository repository, StationReads reads, AuditLog audit) {
         this.repository = repository;
+        this.reads = reads;
         this.audit = audit;
     }
 
@@ -58,7 +60,7 @@ class OrganisationService implements Organisation {
     @Connectable
     public Optional<StationView> station(UUID id) {
         Tenancy.require();
-        return repository.station(id);
+        return reads.station(id);
     }
 
     @Override
@@ -66,7 +68,7 @@ class OrganisationService implements Organisation {
     public Connection<StationView> stations(@Nullable UUID projectId, PageRequest page) {
         Tenancy.require();
         var after = page.afterPosition() == null ? null : parseCursor(page.afterPosition());
-        var rows = repository.stationPage(projectId, after, page.first() + 1);
+        var rows = reads.page(projectId, after, page.first() + 1);
         return Connection.of(rows, page, station -> station.id().toString());
     }
 
@@ -82,7 +84,7 @@ class OrganisationService implements Organisation {
     @Connectable
     public List<StationView> stationsOf(UUID projectId) {
         Tenancy.require();
-        return repository.stationsOf(projectId);
+        return reads.of(projectId);
     }
 
     @Override
@@ -94,13 +96,13 @@ class OrganisationService implements Organisation {
     @Override
     @Connectable
     public Map<UUID, ProjectView> projectsByIds(Collection<UUID> ids) {
-        return byId(ids, repository::projects, ProjectView::id);
+        return byId(ids, reads::projects, ProjectView::id);
     }
 
     @Override
     @Connectable
     public Map<UUID, StationView> stationsByIds(Collection<UUID> ids) {
-        return byId(ids, repository::stations, StationView::id);
+        return byId(ids, reads::stations, StationView::id);
     }
 
     @Override
@@ -180,7 +182,7 @@ class OrganisationService implements Organisation {
     @Transactional
     public StationView createStation(Commands.NewStation command) {
         Tenancy.requireAdmin();
-        if (repository.projects(List.of(command.projectId())).isEmpty()) {
+        if (reads.projects(List.of(command.projectId())).isEmpty()) {
             throw DomainException.notFound("项目不存在");
         }
         var station = new StationView(
@@ -216,7 +218,7 @@ class OrganisationService implements Organisation {
     @Transactional
     public StationView updateStationContact(Commands.StationContact command) {
         Tenancy.require();
-        var before = repository.station(command.stationId()).orElseThrow(() -> DomainException.notFound("站点不存在"));
+        var before = reads.station(command.stationId()).orElseThrow(() -> DomainException.notFound("站点不存在"));
         // row-level security lets the update touch the row only if the caller may write the station
         if (repository.updateContact(command.stationId(), command.address(), command.contactPhone()) == 0) {
             throw DomainException.forbidden("无权修改该站点的信息");
