@@ -112,8 +112,13 @@ final class ScopedConnection implements InvocationHandler {
     }
 
     private Object call(Method method, Object[] arguments) throws Throwable {
+        return passOn(connection, method, arguments);
+    }
+
+    /** The call as the wrapped object answers it, its failure thrown as that object threw it. */
+    static Object passOn(Object wrapped, Method method, Object[] arguments) throws Throwable {
         try {
-            return method.invoke(connection, arguments);
+            return method.invoke(wrapped, arguments);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }

@@ -1,7 +1,6 @@
 package cn.sgz.infra.tenancy;
 
 import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
@@ -113,10 +112,6 @@ final class ScopedRead implements InvocationHandler {
     }
 
     private Object call(Method method, Object[] arguments) throws Throwable {
-        try {
-            return method.invoke(statement, arguments);
-        } catch (InvocationTargetException e) {
-            throw e.getCause();
-        }
+        return ScopedConnection.passOn(statement, method, arguments);
     }
 }
