@@ -7,7 +7,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -37,8 +36,12 @@ final class ScopedRead implements InvocationHandler {
 
     /** One statement that reads and returns rows, without a statement separator of its own. */
     static boolean applies(String sql) {
-        var start = sql.stripLeading().toLowerCase(Locale.ROOT);
-        return (start.startsWith("select") || start.startsWith("with")) && sql.indexOf(';') < 0;
+        var start = 0;
+        while (start < sql.length() && Character.isWhitespace(sql.charAt(start))) {
+            start++;
+        }
+        return (sql.regionMatches(true, start, "select", 0, 6) || sql.regionMatches(true, start, "with", 0, 4))
+                && sql.indexOf(';') < 0;
     }
 
     static PreparedStatement prepare(Connection borrowed, Connection connection, String sql, String[] settings)

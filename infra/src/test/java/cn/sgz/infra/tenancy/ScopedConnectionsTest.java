@@ -156,6 +156,17 @@ class ScopedConnectionsTest implements RealServers {
     }
 
     @Test
+    void onlyOneStatementThatReturnsRowsCarriesTheScopeItself() {
+        assertThat(ScopedRead.applies("SELECT 1")).isTrue();
+        assertThat(ScopedRead.applies("\n   select id FROM station")).isTrue();
+        assertThat(ScopedRead.applies("WITH s AS (SELECT 1) SELECT * FROM s")).isTrue();
+        assertThat(ScopedRead.applies("SELECT 1; SELECT 2")).isFalse();
+        assertThat(ScopedRead.applies("UPDATE station SET name = 'x'")).isFalse();
+        assertThat(ScopedRead.applies("/* a comment */ SELECT 1")).isFalse();
+        assertThat(ScopedRead.applies("sel")).isFalse();
+    }
+
+    @Test
     void clearedParametersKeepTheScope() throws Exception {
         try (var physical = physical()) {
             var scoped = scopedOver(physical);
