@@ -155,6 +155,38 @@ class AssessmentFreshnessApiTest extends ApiTest {
     }
 
     @Test
+    void newTargetsApplyToTheValuesKeptAndANewRecordStillCounts() {
+        var quarter = "2023Q4";
+        records.activity(worker, world.a1, "ELDERLY", "PUBLICITY", "2023-11-02", 30, 60)
+                .ok();
+        assertThat(indicator(lead, world.a1, quarter, "ELDERLY_ACTIVITIES")).containsEntry("value", 1.0);
+        // only the targets change: the kept values are measured against them, the records not read again
+        gql.post(
+                        lead,
+                        "mutation($i: SetIndicatorTargetsInput!) { setIndicatorTargets(input: $i) { target } }",
+                        "i",
+                        Map.of(
+                                "projectId",
+                                world.projectA,
+                                "quarter",
+                                quarter,
+                                "targets",
+                                List.of(Map.of("indicatorCode", "ELDERLY_ACTIVITIES", "target", 2))))
+                .ok();
+        assertThat(indicator(viewer, world.a1, quarter, "ELDERLY_ACTIVITIES"))
+                .containsEntry("value", 1.0)
+                .containsEntry("target", 2.0)
+                .containsEntry("met", false)
+                .containsEntry("achievementRate", 50.0);
+        records.activity(worker, world.a1, "ELDERLY", "PUBLICITY", "2023-11-03", 30, 60)
+                .ok();
+        assertThat(indicator(lead, world.a1, quarter, "ELDERLY_ACTIVITIES"))
+                .containsEntry("value", 2.0)
+                .containsEntry("target", 2.0)
+                .containsEntry("met", true);
+    }
+
+    @Test
     void aKeptQuarterIsNotServedBeyondItsStationsReaders() {
         value(lead, Q3, "HOME_VISITS"); // computed and kept
         var otherBureau = gql.post(

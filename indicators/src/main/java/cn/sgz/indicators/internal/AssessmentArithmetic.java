@@ -91,9 +91,27 @@ final class AssessmentArithmetic {
 
     /** {@code targets} gives the target that applies to an indicator (null: none set, no default). */
     List<IndicatorResult> results(List<Indicator> catalogue, Function<Indicator, @Nullable BigDecimal> targets) {
-        var results = new ArrayList<IndicatorResult>(catalogue.size());
+        return results(catalogue, values(catalogue), targets);
+    }
+
+    /** Each indicator's value in the catalogue's order, unrounded (null: a rate of nothing). */
+    List<@Nullable Double> values(List<Indicator> catalogue) {
+        var values = new ArrayList<@Nullable Double>(catalogue.size());
         for (var indicator : catalogue) {
-            var value = value(indicator);
+            values.add(value(indicator));
+        }
+        return values;
+    }
+
+    /** The results of values given in the catalogue's order, against the targets that apply. */
+    static List<IndicatorResult> results(
+            List<Indicator> catalogue,
+            List<@Nullable Double> values,
+            Function<Indicator, @Nullable BigDecimal> targets) {
+        var results = new ArrayList<IndicatorResult>(catalogue.size());
+        for (int i = 0; i < catalogue.size(); i++) {
+            var indicator = catalogue.get(i);
+            var value = values.get(i);
             var target = targets.apply(indicator);
             Double achievement = null;
             Boolean met = null;

@@ -9,10 +9,12 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Stations' computed quarters, each kept under the revision of its inputs it was computed at
- * ({@code assessment_revision}, bumped in the transaction of every change of a quarter's records or
- * targets). A lookup names the revision it read, so an entry is served only while nothing it was
- * computed from has changed: on any node, without expiry and without being told. Bounded by
+ * Stations' computed quarters, each kept under the revisions of its inputs it was computed at
+ * ({@code assessment_revision}: {@code revision} is bumped in the transaction of every change of a
+ * quarter's records, {@code targets_revision} of its targets). A lookup names the revision it read,
+ * so an entry is served only while the records it was computed from are unchanged: on any node,
+ * without expiry and without being told. When only the targets changed, its values still serve,
+ * and only the targets are applied again. Bounded by
  * {@code sgz.indicators.assessment-cache.size} station-quarters (0 turns it off); when full, an
  * arbitrary tenth is dropped. Entries hold no caller's scope: the revision and the station ids were
  * read under the caller's row-level security before a lookup is made.
@@ -21,7 +23,10 @@ import java.util.concurrent.ConcurrentHashMap;
 class AssessmentCache {
     private record Key(UUID stationId, Quarter quarter) {}
 
-    private record Entry(long revision, Computed computed) {}
+    private record Entry(long revision, long targetsRevision, Computed computed) {}
+
+    /** What is kept under a records revision, and the revision of the targets it was computed with. */
+    record Kept(long targetsRevision, Computed computed) {}
 
     private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
     private final int capacity;
@@ -30,14 +35,17 @@ class AssessmentCache {
         this.capacity = capacity;
     }
 
+    /** What was computed from the records at this revision (its targets may be older); else null. */
     @Nullable
-    Computed get(UUID stationId, Quarter quarter, long revision) {
+    Kept get(UUID stationId, Quarter quarter, long revision) {
         var entry = entries.get(new Key(stationId, quarter));
-        return entry != null && entry.revision() == revision ? entry.computed() : null;
+        return entry != null && entry.revision() == revision
+                ? new Kept(entry.targetsRevision(), entry.computed())
+                : null;
     }
 
-    /** Keeps the newer of what is there and this; an older revision never replaces a newer one. */
-    void put(UUID stationId, Quarter quarter, long revision, Computed computed) {
+    /** Keeps the newer of what is there and this; older revisions never replace newer ones. */
+    void put(UUID stationId, Quarter quarter, long revision, long targetsRevision, Computed computed) {
         if (capacity <= 0) {
             return;
         }
@@ -52,8 +60,12 @@ class AssessmentCache {
         }
         entries.merge(
                 new Key(stationId, quarter),
-                new Entry(revision, computed),
-                (kept, fresh) -> fresh.revision() >= kept.revision() ? fresh : kept);
+                new Entry(revision, targetsRevision, computed),
+                (kept, fresh) -> fresh.revision() > kept.revision()
+                                || fresh.revision() == kept.revision()
+                                        && fresh.targetsRevision() >= kept.targetsRevision()
+                        ? fresh
+                        : kept);
     }
 
     int size() {

@@ -20,12 +20,13 @@ interface AssessmentRepository extends GenericRepository<AssessmentRow, UUID> {
     List<AssessmentRow> of(Collection<UUID> stationIds, String quarter);
 
     /** How often the quarter's inputs of each station changed (no row: never, or out of reach). */
-    @Query(
-            "SELECT station_id, revision FROM assessment_revision WHERE station_id IN (:stationIds) AND quarter = :quarter")
+    @Query("SELECT station_id, revision, targets_revision FROM assessment_revision"
+            + " WHERE station_id IN (:stationIds) AND quarter = :quarter")
     List<Revision> revisions(Collection<UUID> stationIds, String quarter);
 
+    /** How often the records ({@code revision}) and the targets of a station's quarter changed. */
     @Introspected
-    record Revision(UUID stationId, long revision) {}
+    record Revision(UUID stationId, long revision, long targetsRevision) {}
 
     /** The row, locked until the end of the transaction against a concurrent step. */
     @Query("SELECT * FROM assessment WHERE station_id = :stationId AND quarter = :quarter FOR UPDATE")

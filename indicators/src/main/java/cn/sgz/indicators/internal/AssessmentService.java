@@ -21,7 +21,8 @@ import java.util.stream.Collectors;
  * Stations' quarters: what their records come to ({@link QuarterComputation}, kept in {@link
  * AssessmentCache} under the revision of its inputs) and where each stands in the workflow (read
  * fresh). A constant number of statements for any number of stations: two when nothing changed
- * since the last request, eight when something did, for the changed stations only. No transaction
+ * since the last request, eight when records did (for the changed stations only), and one more
+ * when only targets did (applied to the values kept, without reading any record). No transaction
  * around them: each read is one statement in autocommit (or joins the caller's transaction), and
  * {@link QuarterComputation} may read side by side on connections of its own.
  */
@@ -54,27 +55,26 @@ class AssessmentService {
         // targets are readable by every member of the project (auth_scope puts a station's project
         // among the caller's projects), so they are whole too.
         var revisions = assessments.revisions(ids, quarter.toString()).stream()
-                .collect(Collectors.toMap(
-                        AssessmentRepository.Revision::stationId, AssessmentRepository.Revision::revision));
+                .collect(Collectors.toMap(AssessmentRepository.Revision::stationId, Function.identity()));
         var computed = new HashMap<UUID, Computed>();
         var changed = new ArrayList<UUID>();
+        var retarget = new HashMap<UUID, Computed>(); // records unchanged, targets changed
         for (var id : ids) {
             var revision = revisions.get(id);
-            var kept = revision == null ? null : cache.get(id, quarter, revision);
-            if (kept != null) {
-                computed.put(id, kept);
-            } else {
+            var kept = revision == null ? null : cache.get(id, quarter, revision.revision());
+            if (kept == null) {
                 changed.add(id);
+            } else if (kept.targetsRevision() == revision.targetsRevision()) {
+                computed.put(id, kept.computed());
+            } else {
+                retarget.put(id, kept.computed());
             }
         }
         if (!changed.isEmpty()) {
-            computation.of(changed, quarter).forEach((id, fresh) -> {
-                computed.put(id, fresh);
-                var revision = revisions.get(id);
-                if (revision != null) {
-                    cache.put(id, quarter, revision, fresh);
-                }
-            });
+            keep(computation.of(changed, quarter), revisions, quarter, computed);
+        }
+        if (!retarget.isEmpty()) {
+            keep(computation.retargeted(retarget, quarter), revisions, quarter, computed);
         }
         var rows = assessments.of(ids, quarter.toString()).stream()
                 .collect(Collectors.toMap(AssessmentRow::stationId, Function.identity()));
@@ -98,6 +98,20 @@ class AssessmentService {
                             values.shortfalls()));
         }
         return result;
+    }
+
+    private void keep(
+            Map<UUID, Computed> fresh,
+            Map<UUID, AssessmentRepository.Revision> revisions,
+            Quarter quarter,
+            Map<UUID, Computed> computed) {
+        fresh.forEach((id, quarterOfStation) -> {
+            computed.put(id, quarterOfStation);
+            var revision = revisions.get(id);
+            if (revision != null) {
+                cache.put(id, quarter, revision.revision(), revision.targetsRevision(), quarterOfStation);
+            }
+        });
     }
 
     /** Every station of the project the caller may see, in the project's order. */

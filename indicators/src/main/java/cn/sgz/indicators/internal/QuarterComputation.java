@@ -12,7 +12,9 @@ import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
 import java.math.BigDecimal;
 import java.sql.Connection;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -55,12 +57,20 @@ class QuarterComputation {
         this.sideBySideFrom = sideBySideFrom;
     }
 
-    /** A station's quarter as computed from its records and targets; immutable, so it may be shared. */
+    /**
+     * A station's quarter as computed from its records and targets, with each indicator's unrounded
+     * value in the catalogue's order (so that new targets can be applied without the records);
+     * immutable, so it may be shared.
+     */
     record Computed(
-            @Nullable Double satisfactionRate, List<IndicatorResult> results, List<RecordShortfall> shortfalls) {
+            @Nullable Double satisfactionRate,
+            List<IndicatorResult> results,
+            List<RecordShortfall> shortfalls,
+            List<@Nullable Double> values) {
         Computed {
             results = List.copyOf(results);
             shortfalls = List.copyOf(shortfalls);
+            values = Collections.unmodifiableList(new ArrayList<>(values));
         }
     }
 
@@ -89,13 +99,38 @@ class QuarterComputation {
                     tallies.getOrDefault(id, List.of()),
                     surveys.get(id)));
             var applying = applying(stationTargets.getOrDefault(id, List.of()));
+            var values = arithmetic.values(indicators);
             result.put(
                     id,
                     new Computed(
                             rounded(arithmetic.satisfactionRate()),
-                            arithmetic.results(indicators, indicator -> target(applying, indicator)),
-                            arithmetic.shortfalls()));
+                            AssessmentArithmetic.results(indicators, values, indicator -> target(applying, indicator)),
+                            arithmetic.shortfalls(),
+                            values));
         }
+        return result;
+    }
+
+    /**
+     * Quarters whose records are unchanged since they were computed, against the targets that apply
+     * now: one statement for any number of stations, and no records read.
+     */
+    Map<UUID, Computed> retargeted(Map<UUID, Computed> kept, Quarter quarter) {
+        var ids = List.copyOf(kept.keySet());
+        var stationTargets = byStation(catalogue.stationTargets(ids, quarter.toString()), StationTarget::stationId);
+        var indicators = targets.catalogue();
+        var result = new HashMap<UUID, Computed>();
+        kept.forEach((id, computed) -> {
+            var applying = applying(stationTargets.getOrDefault(id, List.of()));
+            result.put(
+                    id,
+                    new Computed(
+                            computed.satisfactionRate(),
+                            AssessmentArithmetic.results(
+                                    indicators, computed.values(), indicator -> target(applying, indicator)),
+                            computed.shortfalls(),
+                            computed.values()));
+        });
         return result;
     }
 

@@ -17,8 +17,9 @@ class AssessmentCacheTest {
     void anEntryServesOnlyItsRevisionAndQuarter() {
         var cache = new AssessmentCache(10);
         var computed = computed(80.0);
-        cache.put(STATION, Q2, 3, computed);
-        assertThat(cache.get(STATION, Q2, 3)).isSameAs(computed);
+        cache.put(STATION, Q2, 3, 1, computed);
+        assertThat(cache.get(STATION, Q2, 3).computed()).isSameAs(computed);
+        assertThat(cache.get(STATION, Q2, 3).targetsRevision()).isEqualTo(1);
         assertThat(cache.get(STATION, Q2, 4)).isNull();
         assertThat(cache.get(STATION, Quarter.parse("quarter", "2026Q3"), 3)).isNull();
         assertThat(cache.get(UUID.randomUUID(), Q2, 3)).isNull();
@@ -28,25 +29,36 @@ class AssessmentCacheTest {
     void anOlderRevisionNeverReplacesANewerOne() {
         var cache = new AssessmentCache(10);
         var newer = computed(90.0);
-        cache.put(STATION, Q2, 5, newer);
-        cache.put(STATION, Q2, 4, computed(10.0));
-        assertThat(cache.get(STATION, Q2, 5)).isSameAs(newer);
+        cache.put(STATION, Q2, 5, 2, newer);
+        cache.put(STATION, Q2, 4, 9, computed(10.0));
+        cache.put(STATION, Q2, 5, 1, computed(20.0));
+        assertThat(cache.get(STATION, Q2, 5).computed()).isSameAs(newer);
         assertThat(cache.get(STATION, Q2, 4)).isNull();
+    }
+
+    @Test
+    void newTargetsForTheSameRecordsReplaceTheOldOnes() {
+        var cache = new AssessmentCache(10);
+        cache.put(STATION, Q2, 5, 1, computed(90.0));
+        var retargeted = computed(90.0);
+        cache.put(STATION, Q2, 5, 2, retargeted);
+        assertThat(cache.get(STATION, Q2, 5).computed()).isSameAs(retargeted);
+        assertThat(cache.get(STATION, Q2, 5).targetsRevision()).isEqualTo(2);
     }
 
     @Test
     void itStaysWithinItsSizeAndZeroTurnsItOff() {
         var cache = new AssessmentCache(100);
         for (int i = 0; i < 1_000; i++) {
-            cache.put(UUID.randomUUID(), Q2, 1, computed(1.0));
+            cache.put(UUID.randomUUID(), Q2, 1, 0, computed(1.0));
         }
         assertThat(cache.size()).isLessThanOrEqualTo(100);
         var off = new AssessmentCache(0);
-        off.put(STATION, Q2, 1, computed(1.0));
+        off.put(STATION, Q2, 1, 0, computed(1.0));
         assertThat(off.get(STATION, Q2, 1)).isNull();
     }
 
     static Computed computed(double satisfaction) {
-        return new Computed(satisfaction, List.of(), List.of());
+        return new Computed(satisfaction, List.of(), List.of(), List.of());
     }
 }
