@@ -89,11 +89,6 @@ final class AssessmentArithmetic {
         }
     }
 
-    /** {@code targets} gives the target that applies to an indicator (null: none set, no default). */
-    List<IndicatorResult> results(List<Indicator> catalogue, Function<Indicator, @Nullable BigDecimal> targets) {
-        return results(catalogue, values(catalogue), targets);
-    }
-
     /** Each indicator's value in the catalogue's order, unrounded (null: a rate of nothing). */
     List<@Nullable Double> values(List<Indicator> catalogue) {
         var values = new ArrayList<@Nullable Double>(catalogue.size());
@@ -103,7 +98,10 @@ final class AssessmentArithmetic {
         return values;
     }
 
-    /** The results of values given in the catalogue's order, against the targets that apply. */
+    /**
+     * The results of values given in the catalogue's order; {@code targets} gives the target that
+     * applies to an indicator (null: none set, no default).
+     */
     static List<IndicatorResult> results(
             List<Indicator> catalogue,
             List<@Nullable Double> values,

@@ -98,15 +98,14 @@ class QuarterComputation {
                     orNone(activityFacts.remove(id)),
                     tallies.getOrDefault(id, List.of()),
                     surveys.get(id)));
-            var applying = applying(stationTargets.getOrDefault(id, List.of()));
-            var values = arithmetic.values(indicators);
             result.put(
                     id,
-                    new Computed(
+                    measured(
                             rounded(arithmetic.satisfactionRate()),
-                            AssessmentArithmetic.results(indicators, values, indicator -> target(applying, indicator)),
+                            arithmetic.values(indicators),
                             arithmetic.shortfalls(),
-                            values));
+                            indicators,
+                            stationTargets.getOrDefault(id, List.of())));
         }
         return result;
     }
@@ -120,18 +119,30 @@ class QuarterComputation {
         var stationTargets = byStation(catalogue.stationTargets(ids, quarter.toString()), StationTarget::stationId);
         var indicators = targets.catalogue();
         var result = new HashMap<UUID, Computed>();
-        kept.forEach((id, computed) -> {
-            var applying = applying(stationTargets.getOrDefault(id, List.of()));
-            result.put(
-                    id,
-                    new Computed(
-                            computed.satisfactionRate(),
-                            AssessmentArithmetic.results(
-                                    indicators, computed.values(), indicator -> target(applying, indicator)),
-                            computed.shortfalls(),
-                            computed.values()));
-        });
+        kept.forEach((id, computed) -> result.put(
+                id,
+                measured(
+                        computed.satisfactionRate(),
+                        computed.values(),
+                        computed.shortfalls(),
+                        indicators,
+                        stationTargets.getOrDefault(id, List.of()))));
         return result;
+    }
+
+    /** A station's quarter: its values measured against the targets that apply to it. */
+    private static Computed measured(
+            @Nullable Double satisfactionRate,
+            List<@Nullable Double> values,
+            List<RecordShortfall> shortfalls,
+            List<Indicator> indicators,
+            List<StationTarget> targets) {
+        var applying = applying(targets);
+        return new Computed(
+                satisfactionRate,
+                AssessmentArithmetic.results(indicators, values, indicator -> target(applying, indicator)),
+                shortfalls,
+                values);
     }
 
     /** On a connection of its own when apart, else here and now. */

@@ -80,14 +80,17 @@ class AssessmentArithmeticTest {
         var arithmetic = new AssessmentArithmetic(QuarterFacts.none());
         var filing = indicator(null, Measure.CASE_FILING_RATE);
         var cases = indicator(ServiceDomain.FAMILY, Measure.CASES);
-        var results =
-                arithmetic.results(List.of(filing, cases), i -> i == cases ? BigDecimal.TEN : BigDecimal.valueOf(100));
+        var results = AssessmentArithmetic.results(
+                List.of(filing, cases),
+                arithmetic.values(List.of(filing, cases)),
+                i -> i == cases ? BigDecimal.TEN : BigDecimal.valueOf(100));
         assertThat(results.get(0).value()).isNull();
         assertThat(results.get(0).met()).isNull();
         assertThat(results.get(1).value()).isZero();
         assertThat(results.get(1).achievementRate()).isZero();
         assertThat(results.get(1).met()).isFalse();
-        var none = arithmetic.results(List.of(cases), i -> null).getFirst();
+        var none = AssessmentArithmetic.results(List.of(cases), arithmetic.values(List.of(cases)), i -> null)
+                .getFirst();
         assertThat(none.target()).isNull();
         assertThat(none.met()).isNull();
     }
