@@ -114,6 +114,43 @@ class AssessmentFreshnessApiTest extends ApiTest {
                 .containsEntry(world.a2 + " FAMILY_ACTIVITIES", 2.0);
     }
 
+    @Test
+    void aKeptQuarterFollowsACaseIntoTheNextQuarterAndOutOfItsOwn() {
+        // both quarters computed and kept before each change; each change is then read as the
+        // case's row revised since, not as the quarter's records read whole
+        var q2 = "2023Q2";
+        var q3 = "2023Q3";
+        var id = java.util.UUID.randomUUID().toString();
+        var input = ServiceRecords.caseInput("WOMEN", "CONSULTATION", 1, "2023-05-10", true);
+        var logged = records.logCase(worker, id, world.a1, input).ok();
+        assertThat(indicator(lead, world.a1, q2, "WOMEN_CASES")).containsEntry("value", 1.0);
+        assertThat(indicator(lead, world.a1, q3, "CASE_REPORTS")).containsEntry("value", 0.0);
+
+        input.put("closedOn", "2023-08-01");
+        input.put("closingSummary", "服务目标达成，结案");
+        int version = records.correctCase(worker, id, logged.<Integer>data("logCase.version"), input)
+                .ok()
+                .<Integer>data("correctCase.version");
+        assertThat(indicator(viewer, world.a1, q2, "WOMEN_CASES")).containsEntry("value", 1.0);
+        assertThat(indicator(viewer, world.a1, q3, "CASE_REPORTS")).containsEntry("value", 1.0);
+        assertThat(indicator(viewer, world.a1, q3, "WOMEN_CASES")).containsEntry("value", 0.0);
+
+        // opened in the next quarter after all: it leaves the one and is opened in the other,
+        // while a sibling station's change is brought up to date in the same request
+        input.put("openedOn", "2023-07-03");
+        input.put("filedOn", "2023-07-03");
+        records.correctCase(worker, id, version, input).ok();
+        records.activity(world.token("workerA2"), world.a2, "FAMILY", "PUBLICITY", "2023-05-11", 30, 60)
+                .ok();
+        var query = "query($p: ID!) { assessments(projectId: $p, quarter: \"" + q2 + "\") { station { id }"
+                + " indicators { indicator { code } value } } }";
+        assertThat(projectValues(lead, query))
+                .containsEntry(world.a1 + " WOMEN_CASES", 0.0)
+                .containsEntry(world.a2 + " FAMILY_ACTIVITIES", 1.0);
+        assertThat(indicator(lead, world.a1, q3, "WOMEN_CASES")).containsEntry("value", 1.0);
+        assertThat(indicator(lead, world.a1, q3, "CASE_REPORTS")).containsEntry("value", 1.0);
+    }
+
     /** Each station's indicator values of a project's assessments, keyed "station code". */
     private Map<String, Object> projectValues(String token, String query) {
         List<Map<String, Object>> all =

@@ -11,10 +11,11 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Stations' computed quarters, each kept under the revisions of its inputs it was computed at
  * ({@code assessment_revision}: {@code revision} is bumped in the transaction of every change of a
- * quarter's records, {@code targets_revision} of its targets). A lookup names the revision it read,
- * so an entry is served only while the records it was computed from are unchanged: on any node,
- * without expiry and without being told. When only the targets changed, its values still serve,
- * and only the targets are applied again. Bounded by
+ * quarter's records, {@code targets_revision} of its targets). The reader compares them with the
+ * revisions it read, so an entry is served only while the records it was computed from are
+ * unchanged: on any node, without expiry and without being told. When only the targets changed,
+ * its values still serve, and only the targets are applied again; when records changed, it is
+ * brought up to date from the rows revised since. Bounded by
  * {@code sgz.indicators.assessment-cache.size} station-quarters (0 turns it off); when full, an
  * arbitrary tenth is dropped. Entries hold no caller's scope: the revision and the station ids were
  * read under the caller's row-level security before a lookup is made.
@@ -23,10 +24,12 @@ import java.util.concurrent.ConcurrentHashMap;
 class AssessmentCache {
     private record Key(UUID stationId, Quarter quarter) {}
 
-    private record Entry(long revision, long targetsRevision, Computed computed) {}
-
-    /** What is kept under a records revision, and the revision of the targets it was computed with. */
-    record Kept(long targetsRevision, Computed computed) {}
+    /**
+     * A computed quarter and the revisions it was computed at: of the quarter's records, of its
+     * targets, and of the station's records ({@code record_revision}: its rows revised since are
+     * what a later change has to read).
+     */
+    record Entry(long revision, long targetsRevision, long recordsRevision, Computed computed) {}
 
     private final ConcurrentHashMap<Key, Entry> entries = new ConcurrentHashMap<>();
     private final int capacity;
@@ -35,17 +38,14 @@ class AssessmentCache {
         this.capacity = capacity;
     }
 
-    /** What was computed from the records at this revision (its targets may be older); else null. */
+    /** What was last computed of the station's quarter, at whatever revision; else null. */
     @Nullable
-    Kept get(UUID stationId, Quarter quarter, long revision) {
-        var entry = entries.get(new Key(stationId, quarter));
-        return entry != null && entry.revision() == revision
-                ? new Kept(entry.targetsRevision(), entry.computed())
-                : null;
+    Entry get(UUID stationId, Quarter quarter) {
+        return entries.get(new Key(stationId, quarter));
     }
 
     /** Keeps the newer of what is there and this; older revisions never replace newer ones. */
-    void put(UUID stationId, Quarter quarter, long revision, long targetsRevision, Computed computed) {
+    void put(UUID stationId, Quarter quarter, Entry entry) {
         if (capacity <= 0) {
             return;
         }
@@ -60,7 +60,7 @@ class AssessmentCache {
         }
         entries.merge(
                 new Key(stationId, quarter),
-                new Entry(revision, targetsRevision, computed),
+                entry,
                 (kept, fresh) -> fresh.revision() > kept.revision()
                                 || fresh.revision() == kept.revision()
                                         && fresh.targetsRevision() >= kept.targetsRevision()

@@ -19,14 +19,22 @@ interface AssessmentRepository extends GenericRepository<AssessmentRow, UUID> {
     @Query("SELECT * FROM assessment WHERE station_id IN (:stationIds) AND quarter = :quarter")
     List<AssessmentRow> of(Collection<UUID> stationIds, String quarter);
 
-    /** How often the quarter's inputs of each station changed (no row: never, or out of reach). */
-    @Query("SELECT station_id, revision, targets_revision FROM assessment_revision"
-            + " WHERE station_id IN (:stationIds) AND quarter = :quarter")
+    /**
+     * How often the quarter's inputs of each station changed (no row: never, or out of reach), and
+     * the station's records (in one statement: the two are bumped in the same transactions).
+     */
+    @Query("""
+            SELECT a.station_id, a.revision, a.targets_revision, coalesce(r.revision, 0) AS records_revision
+            FROM assessment_revision a LEFT JOIN record_revision r ON r.station_id = a.station_id
+            WHERE a.station_id IN (:stationIds) AND a.quarter = :quarter""")
     List<Revision> revisions(Collection<UUID> stationIds, String quarter);
 
-    /** How often the records ({@code revision}) and the targets of a station's quarter changed. */
+    /**
+     * How often the records ({@code revision}) and the targets of a station's quarter changed, and
+     * the station's cases, groups and activities of any quarter ({@code recordsRevision}).
+     */
     @Introspected
-    record Revision(UUID stationId, long revision, long targetsRevision) {}
+    record Revision(UUID stationId, long revision, long targetsRevision, long recordsRevision) {}
 
     /** The row, locked until the end of the transaction against a concurrent step. */
     @Query("SELECT * FROM assessment WHERE station_id = :stationId AND quarter = :quarter FOR UPDATE")

@@ -21,8 +21,9 @@ import java.util.stream.Collectors;
  * Stations' quarters: what their records come to ({@link QuarterComputation}, kept in {@link
  * AssessmentCache} under the revision of its inputs) and where each stands in the workflow (read
  * fresh). A constant number of statements for any number of stations: two when nothing changed
- * since the last request, eight when records did (for the changed stations only), and one more
- * when only targets did (applied to the values kept, without reading any record). No transaction
+ * since the last request, eight when records did (for the changed stations only, and of a station
+ * computed before only its rows revised since), and one more when only targets did (applied to
+ * the values kept, without reading any record). No transaction
  * around them: each read is one statement in autocommit (or joins the caller's transaction), and
  * {@link QuarterComputation} may read side by side on connections of its own.
  */
@@ -53,25 +54,30 @@ class AssessmentService {
         // older than the revision it is kept under. A revision row is readable exactly where the
         // station's records are (the same policy), so what is cached is never a partial view; the
         // targets are readable by every member of the project (auth_scope puts a station's project
-        // among the caller's projects), so they are whole too.
+        // among the caller's projects), so they are whole too. The station's records revision comes
+        // with them: every row revised at it or before is already visible, so the rows revised after
+        // it, read later, are all a kept quarter lacks.
         var revisions = assessments.revisions(ids, quarter.toString()).stream()
                 .collect(Collectors.toMap(AssessmentRepository.Revision::stationId, Function.identity()));
         var computed = new HashMap<UUID, Computed>();
-        var changed = new ArrayList<UUID>();
+        var whole = new ArrayList<UUID>(); // never computed (or no longer kept): all its records read
+        var changed = new HashMap<UUID, QuarterComputation.Kept>(); // records changed: rows revised since
         var retarget = new HashMap<UUID, Computed>(); // records unchanged, targets changed
         for (var id : ids) {
             var revision = revisions.get(id);
-            var kept = revision == null ? null : cache.get(id, quarter, revision.revision());
+            var kept = revision == null ? null : cache.get(id, quarter);
             if (kept == null) {
-                changed.add(id);
+                whole.add(id);
+            } else if (kept.revision() != revision.revision()) {
+                changed.put(id, new QuarterComputation.Kept(kept.recordsRevision(), kept.computed()));
             } else if (kept.targetsRevision() == revision.targetsRevision()) {
                 computed.put(id, kept.computed());
             } else {
                 retarget.put(id, kept.computed());
             }
         }
-        if (!changed.isEmpty()) {
-            keep(computation.of(changed, quarter), revisions, quarter, computed);
+        if (!whole.isEmpty() || !changed.isEmpty()) {
+            keep(computation.of(whole, changed, quarter), revisions, quarter, computed);
         }
         if (!retarget.isEmpty()) {
             keep(computation.retargeted(retarget, quarter), revisions, quarter, computed);
@@ -109,7 +115,14 @@ class AssessmentService {
             computed.put(id, quarterOfStation);
             var revision = revisions.get(id);
             if (revision != null) {
-                cache.put(id, quarter, revision.revision(), revision.targetsRevision(), quarterOfStation);
+                cache.put(
+                        id,
+                        quarter,
+                        new AssessmentCache.Entry(
+                                revision.revision(),
+                                revision.targetsRevision(),
+                                revision.recordsRevision(),
+                                quarterOfStation));
             }
         });
     }

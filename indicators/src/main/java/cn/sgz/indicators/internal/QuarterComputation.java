@@ -4,6 +4,7 @@ import cn.sgz.indicators.api.IndicatorViews.Indicator;
 import cn.sgz.indicators.api.IndicatorViews.IndicatorResult;
 import cn.sgz.indicators.api.IndicatorViews.RecordShortfall;
 import cn.sgz.indicators.internal.CatalogueRepository.StationTarget;
+import cn.sgz.indicators.internal.QuarterFacts.Records;
 import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.infra.time.Quarter;
 import io.micronaut.context.annotation.Value;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -28,10 +30,12 @@ import java.util.stream.Collectors;
 /**
  * What stations' records of a quarter come to: six statements for any number of stations (cases,
  * groups with their sessions, activities, visit and volunteer tallies, surveys, targets), then
- * {@link AssessmentArithmetic} per station. For many stations, the groups and the activities are
- * read on connections of their own while this thread reads the cases: the three largest reads run
- * side by side instead of one after the other. Only when the caller holds no connection, so that
- * waiting for the pool can never hold one back.
+ * {@link AssessmentArithmetic} per station. A station computed before is brought up to date from
+ * what it was computed from: of its cases, groups and activities only the rows revised since are
+ * read. For many stations read whole, the groups and the activities are read on connections of
+ * their own while this thread reads the cases: the three largest reads run side by side instead of
+ * one after the other. Only when the caller holds no connection, so that waiting for the pool can
+ * never hold one back.
  */
 @Singleton
 class QuarterComputation {
@@ -59,14 +63,16 @@ class QuarterComputation {
 
     /**
      * A station's quarter as computed from its records and targets, with each indicator's unrounded
-     * value in the catalogue's order (so that new targets can be applied without the records);
-     * immutable, so it may be shared.
+     * value in the catalogue's order (so that new targets can be applied without the records) and
+     * the records themselves (so that a change reads only the rows revised since); immutable, so it
+     * may be shared.
      */
     record Computed(
             @Nullable Double satisfactionRate,
             List<IndicatorResult> results,
             List<RecordShortfall> shortfalls,
-            List<@Nullable Double> values) {
+            List<@Nullable Double> values,
+            Records records) {
         Computed {
             results = List.copyOf(results);
             shortfalls = List.copyOf(shortfalls);
@@ -74,36 +80,53 @@ class QuarterComputation {
         }
     }
 
-    Map<UUID, Computed> of(List<UUID> ids, Quarter quarter) {
-        var from = quarter.firstDay();
-        var to = quarter.lastDay();
-        var apart = ids.size() >= sideBySideFrom
+    /** A station's quarter computed before, and the revision of its records it was read at. */
+    record Kept(long recordsRevision, Computed computed) {}
+
+    /**
+     * The quarters of the stations given: those not kept from their records read whole, the kept
+     * ones from what they were computed from and their rows revised since.
+     */
+    Map<UUID, Computed> of(List<UUID> whole, Map<UUID, Kept> kept, Quarter quarter) {
+        var ids = new ArrayList<>(whole);
+        ids.addAll(kept.keySet());
+        var since = new HashMap<UUID, Long>();
+        kept.forEach((id, k) -> since.put(id, k.recordsRevision()));
+        var wanted = new FactQueries.Wanted(whole, since, quarter.firstDay(), quarter.lastDay());
+        var apart = whole.size() >= sideBySideFrom
                 && connections.findConnectionStatus().isEmpty();
-        var groups = read(apart, () -> facts.groups(ids, from, to));
-        var activities = read(apart, () -> facts.activities(ids, from, to));
-        var caseFacts = byStation(facts.cases(ids, from, to), QuarterFacts.CaseFact::stationId);
-        var tallies = byStation(contacts.tallies(ids, from, to), QuarterFacts.Tally::stationId);
-        var surveys = contacts.surveys(ids, from, to).stream()
+        var groups = read(apart, () -> facts.groups(wanted));
+        var activities = read(apart, () -> facts.activities(wanted));
+        var cases = facts.cases(wanted);
+        var caseFacts = byStation(cases.facts(), QuarterFacts.CaseFact::stationId);
+        var tallies = byStation(contacts.tallies(ids, wanted.from(), wanted.to()), QuarterFacts.Tally::stationId);
+        var surveys = contacts.surveys(ids, wanted.from(), wanted.to()).stream()
                 .collect(Collectors.toMap(QuarterFacts.SurveyTally::stationId, Function.identity()));
         var stationTargets = byStation(catalogue.stationTargets(ids, quarter.toString()), StationTarget::stationId);
         var indicators = targets.catalogue();
-        var groupFacts = byStation(Tenancy.join(groups), QuarterFacts.GroupFact::stationId);
-        var activityFacts = byStation(Tenancy.join(activities), QuarterFacts.ActivityFact::stationId);
+        var groupRead = Tenancy.join(groups);
+        var activityRead = Tenancy.join(activities);
+        var gone = new HashSet<>(cases.gone());
+        gone.addAll(groupRead.gone());
+        gone.addAll(activityRead.gone());
+        var groupFacts = byStation(groupRead.facts(), QuarterFacts.GroupFact::stationId);
+        var activityFacts = byStation(activityRead.facts(), QuarterFacts.ActivityFact::stationId);
         var result = new HashMap<UUID, Computed>();
         // each station's facts are let go once computed, so what stays alive shrinks as it goes
         for (var id : ids) {
-            var arithmetic = new AssessmentArithmetic(new QuarterFacts(
-                    orNone(caseFacts.remove(id)),
-                    orNone(groupFacts.remove(id)),
-                    orNone(activityFacts.remove(id)),
-                    tallies.getOrDefault(id, List.of()),
-                    surveys.get(id)));
+            var read = new Records(
+                    orNone(caseFacts.remove(id)), orNone(groupFacts.remove(id)), orNone(activityFacts.remove(id)));
+            var before = kept.get(id);
+            var records = before == null ? read : before.computed().records().updated(read, gone);
+            var arithmetic = new AssessmentArithmetic(
+                    new QuarterFacts(records, tallies.getOrDefault(id, List.of()), surveys.get(id)));
             result.put(
                     id,
                     measured(
                             rounded(arithmetic.satisfactionRate()),
                             arithmetic.values(indicators),
                             arithmetic.shortfalls(),
+                            records,
                             indicators,
                             stationTargets.getOrDefault(id, List.of())));
         }
@@ -125,6 +148,7 @@ class QuarterComputation {
                         computed.satisfactionRate(),
                         computed.values(),
                         computed.shortfalls(),
+                        computed.records(),
                         indicators,
                         stationTargets.getOrDefault(id, List.of()))));
         return result;
@@ -135,6 +159,7 @@ class QuarterComputation {
             @Nullable Double satisfactionRate,
             List<@Nullable Double> values,
             List<RecordShortfall> shortfalls,
+            Records records,
             List<Indicator> indicators,
             List<StationTarget> targets) {
         var applying = applying(targets);
@@ -142,7 +167,8 @@ class QuarterComputation {
                 satisfactionRate,
                 AssessmentArithmetic.results(indicators, values, indicator -> target(applying, indicator)),
                 shortfalls,
-                values);
+                values,
+                records);
     }
 
     /** On a connection of its own when apart, else here and now. */
