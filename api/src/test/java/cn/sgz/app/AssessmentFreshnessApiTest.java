@@ -93,9 +93,7 @@ class AssessmentFreshnessApiTest extends ApiTest {
                 .ok();
         records.activity(world.token("workerA2"), world.a2, "FAMILY", "PUBLICITY", "2024-05-07", 30, 60)
                 .ok();
-        var query = "query($p: ID!) { assessments(projectId: $p, quarter: \"" + quarter + "\") { station { id }"
-                + " indicators { indicator { code } value } } }";
-        assertThat(projectValues(lead, query))
+        assertThat(projectValues(lead, quarter))
                 .containsEntry(world.a1 + " ELDERLY_GROUP_SESSIONS", 5.0)
                 .containsEntry(world.a1 + " FAMILY_ACTIVITIES", 0.0)
                 .containsEntry(world.a2 + " ELDERLY_GROUP_SESSIONS", 0.0)
@@ -105,10 +103,10 @@ class AssessmentFreshnessApiTest extends ApiTest {
         records.activity(worker, world.a1, "FAMILY", "PUBLICITY", "2024-05-08", 30, 60)
                 .ok();
         // the sibling station's worker is given its own station's quarter alone
-        assertThat(projectValues(world.token("workerA2"), query))
+        assertThat(projectValues(world.token("workerA2"), quarter))
                 .containsEntry(world.a2 + " FAMILY_ACTIVITIES", 2.0)
                 .doesNotContainKey(world.a1 + " FAMILY_ACTIVITIES");
-        assertThat(projectValues(viewer, query))
+        assertThat(projectValues(viewer, quarter))
                 .containsEntry(world.a1 + " FAMILY_ACTIVITIES", 1.0)
                 .containsEntry(world.a1 + " ELDERLY_GROUP_SESSIONS", 5.0)
                 .containsEntry(world.a2 + " FAMILY_ACTIVITIES", 2.0);
@@ -142,17 +140,17 @@ class AssessmentFreshnessApiTest extends ApiTest {
         records.correctCase(worker, id, version, input).ok();
         records.activity(world.token("workerA2"), world.a2, "FAMILY", "PUBLICITY", "2023-05-11", 30, 60)
                 .ok();
-        var query = "query($p: ID!) { assessments(projectId: $p, quarter: \"" + q2 + "\") { station { id }"
-                + " indicators { indicator { code } value } } }";
-        assertThat(projectValues(lead, query))
+        assertThat(projectValues(lead, q2))
                 .containsEntry(world.a1 + " WOMEN_CASES", 0.0)
                 .containsEntry(world.a2 + " FAMILY_ACTIVITIES", 1.0);
         assertThat(indicator(lead, world.a1, q3, "WOMEN_CASES")).containsEntry("value", 1.0);
         assertThat(indicator(lead, world.a1, q3, "CASE_REPORTS")).containsEntry("value", 1.0);
     }
 
-    /** Each station's indicator values of a project's assessments, keyed "station code". */
-    private Map<String, Object> projectValues(String token, String query) {
+    /** Each station's indicator values of project A's assessments of a quarter, keyed "station code". */
+    private Map<String, Object> projectValues(String token, String quarter) {
+        var query = "query($p: ID!) { assessments(projectId: $p, quarter: \"" + quarter + "\") { station { id }"
+                + " indicators { indicator { code } value } } }";
         List<Map<String, Object>> all =
                 gql.post(token, query, "p", world.projectA).ok().data("assessments");
         var values = new java.util.HashMap<String, Object>();
