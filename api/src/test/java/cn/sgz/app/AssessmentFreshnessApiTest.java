@@ -1,8 +1,15 @@
 package cn.sgz.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.sgz.indicators.api.Indicators;
+import cn.sgz.infra.error.DomainException;
+import cn.sgz.infra.tenancy.Scope;
+import cn.sgz.infra.tenancy.Tenancy;
+import cn.sgz.infra.time.Quarter;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
@@ -17,6 +24,9 @@ import org.junit.jupiter.api.Test;
 class AssessmentFreshnessApiTest extends ApiTest {
     static final String Q3 = "2024Q3";
     static final String Q4 = "2024Q4";
+
+    @Inject
+    Indicators indicators;
 
     ServiceRecords records;
     String worker, lead, viewer;
@@ -145,6 +155,33 @@ class AssessmentFreshnessApiTest extends ApiTest {
                 .containsEntry(world.a2 + " FAMILY_ACTIVITIES", 1.0);
         assertThat(indicator(lead, world.a1, q3, "WOMEN_CASES")).containsEntry("value", 1.0);
         assertThat(indicator(lead, world.a1, q3, "CASE_REPORTS")).containsEntry("value", 1.0);
+    }
+
+    @Test
+    void aQuarterComputedAheadIsServedOnlyToItsStationsReadersAndFollowsChanges() {
+        var quarter = "2022Q4";
+        records.activity(worker, world.a1, "FAMILY", "PUBLICITY", "2022-11-02", 30, 60)
+                .ok();
+        records.activity(world.token("workerB1"), world.b1, "FAMILY", "PUBLICITY", "2022-11-03", 30, 60)
+                .ok();
+        var q = Quarter.parse("quarter", quarter);
+        assertThatThrownBy(() -> indicators.computeAhead(q, 100)).isInstanceOf(DomainException.class);
+        // as at start-up: under the system's scope, both bureaus' stations of the quarter
+        assertThat(Tenancy.callAs(Scope.system(), () -> indicators.computeAhead(q, 100)))
+                .isEqualTo(2);
+
+        assertThat(indicator(lead, world.a1, quarter, "FAMILY_ACTIVITIES")).containsEntry("value", 1.0);
+        assertThat(indicator(world.token("workerB1"), world.b1, quarter, "FAMILY_ACTIVITIES"))
+                .containsEntry("value", 1.0);
+        for (var outsider : List.of(world.token("viewerB"), world.token("workerA2"))) {
+            assertThat((Object) records.assessment(outsider, world.a1, quarter).data("station"))
+                    .isNull();
+        }
+        assertThat((Object) records.assessment(viewer, world.b1, quarter).data("station"))
+                .isNull();
+        records.activity(worker, world.a1, "FAMILY", "PUBLICITY", "2022-11-04", 30, 60)
+                .ok();
+        assertThat(indicator(viewer, world.a1, quarter, "FAMILY_ACTIVITIES")).containsEntry("value", 2.0);
     }
 
     /** Each station's indicator values of project A's assessments of a quarter, keyed "station code". */

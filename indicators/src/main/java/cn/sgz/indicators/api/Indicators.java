@@ -75,6 +75,13 @@ public interface Indicators {
 
     List<Assessment> projectAssessments(UUID projectId, Quarter quarter);
 
+    /**
+     * Computes ahead and keeps the quarter of every station with records in it (at most {@code
+     * limit} stations), so that the first reads after a start need not compute them; how many it
+     * computed. The system's or a platform admin's only.
+     */
+    int computeAhead(Quarter quarter, int limit);
+
     /** The quarterly return as an .xlsx workbook: a project summary and a sheet per station the caller reads. */
     byte[] quarterlyReturn(UUID projectId, Quarter quarter);
 

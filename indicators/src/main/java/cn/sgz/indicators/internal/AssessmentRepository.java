@@ -29,6 +29,10 @@ interface AssessmentRepository extends GenericRepository<AssessmentRow, UUID> {
             WHERE a.station_id IN (:stationIds) AND a.quarter = :quarter""")
     List<Revision> revisions(Collection<UUID> stationIds, String quarter);
 
+    /** The stations whose quarter has ever had records or targets (a revision row), at most so many. */
+    @Query("SELECT station_id FROM assessment_revision WHERE quarter = :quarter ORDER BY station_id LIMIT :limit")
+    List<UUID> revisedStations(String quarter, int limit);
+
     /**
      * How often the records ({@code revision}) and the targets of a station's quarter changed, and
      * the station's cases, groups and activities of any quarter ({@code recordsRevision}).

@@ -50,6 +50,33 @@ class AssessmentService {
             return Map.of();
         }
         var ids = List.copyOf(stationIds);
+        var computed = computed(ids, quarter);
+        var rows = assessments.of(ids, quarter.toString()).stream()
+                .collect(Collectors.toMap(AssessmentRow::stationId, Function.identity()));
+        var result = new HashMap<UUID, Assessment>();
+        for (var id : ids) {
+            var row = rows.get(id);
+            var values = computed.get(id);
+            result.put(
+                    id,
+                    new Assessment(
+                            id,
+                            quarter,
+                            row == null ? AssessmentStatus.DRAFT : row.status(),
+                            row == null ? 0 : row.version(),
+                            row == null ? null : row.submittedAt(),
+                            row == null ? null : row.onTime(),
+                            row == null ? null : row.reviewComment(),
+                            row == null ? null : row.reopenReason(),
+                            values.satisfactionRate(),
+                            values.results(),
+                            values.shortfalls()));
+        }
+        return result;
+    }
+
+    /** What the stations' records of the quarter come to, from what is kept where it can be. */
+    private Map<UUID, Computed> computed(List<UUID> ids, Quarter quarter) {
         // revisions first: the records read after them are at least as new, so an entry is never
         // older than the revision it is kept under. A revision row is readable exactly where the
         // station's records are (the same policy), so what is cached is never a partial view; the
@@ -82,28 +109,19 @@ class AssessmentService {
         if (!retarget.isEmpty()) {
             keep(computation.retargeted(retarget, quarter), revisions, quarter, computed);
         }
-        var rows = assessments.of(ids, quarter.toString()).stream()
-                .collect(Collectors.toMap(AssessmentRow::stationId, Function.identity()));
-        var result = new HashMap<UUID, Assessment>();
-        for (var id : ids) {
-            var row = rows.get(id);
-            var values = computed.get(id);
-            result.put(
-                    id,
-                    new Assessment(
-                            id,
-                            quarter,
-                            row == null ? AssessmentStatus.DRAFT : row.status(),
-                            row == null ? 0 : row.version(),
-                            row == null ? null : row.submittedAt(),
-                            row == null ? null : row.onTime(),
-                            row == null ? null : row.reviewComment(),
-                            row == null ? null : row.reopenReason(),
-                            values.satisfactionRate(),
-                            values.results(),
-                            values.shortfalls()));
+        return computed;
+    }
+
+    /**
+     * The quarter of every station with a revision row in it (at most {@code limit}) computed and
+     * kept, a thousand stations at a time; how many.
+     */
+    int computeAhead(Quarter quarter, int limit) {
+        var ids = assessments.revisedStations(quarter.toString(), limit);
+        for (int from = 0; from < ids.size(); from += 1_000) {
+            computed(ids.subList(from, Math.min(ids.size(), from + 1_000)), quarter);
         }
-        return result;
+        return ids.size();
     }
 
     private void keep(

@@ -21,6 +21,7 @@ import cn.sgz.indicators.api.RecordCommands.SurveyFacts;
 import cn.sgz.indicators.api.RecordCommands.VisitFacts;
 import cn.sgz.indicators.api.RecordCommands.VolunteerFacts;
 import cn.sgz.infra.graphql.Connection;
+import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.infra.time.Quarter;
 import jakarta.inject.Singleton;
 import java.util.Collection;
@@ -155,6 +156,12 @@ class IndicatorsService implements Indicators {
     @Override
     public Map<UUID, Assessment> assessments(Collection<UUID> stationIds, Quarter quarter) {
         return assessments.of(stationIds, quarter);
+    }
+
+    @Override
+    public int computeAhead(Quarter quarter, int limit) {
+        Tenancy.requireAdmin();
+        return assessments.computeAhead(quarter, limit);
     }
 
     @Override
