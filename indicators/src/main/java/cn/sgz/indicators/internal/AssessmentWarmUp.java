@@ -5,8 +5,8 @@ import cn.sgz.infra.tenancy.Scope;
 import cn.sgz.infra.tenancy.Tenancy;
 import cn.sgz.infra.time.Quarter;
 import io.micronaut.context.annotation.Value;
-import io.micronaut.context.event.StartupEvent;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.runtime.server.event.ServerStartupEvent;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -15,8 +15,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * After a start, the quarters the bureaus read most are computed ahead on a virtual thread of
- * their own, so that the first dashboard after a restart does not compute every station whole
+ * Once the server is up (so that it answers as soon as before), the quarters the bureaus read
+ * most are computed ahead on a virtual thread of their own, so that the first dashboard after a restart does not compute every station whole
  * (~450 ms for 1,000 stations). By default the quarter of today (China's time) and the one before,
  * the one under assessment; {@code sgz.indicators.warm-up.quarters} names others, {@code
  * sgz.indicators.warm-up.enabled=false} turns it off. Together at most the cache's size of
@@ -49,7 +49,7 @@ class AssessmentWarmUp {
     }
 
     @EventListener
-    void onStartup(StartupEvent event) {
+    void onStartup(ServerStartupEvent event) {
         if (enabled && capacity > 0) {
             Thread.ofVirtual().name("assessment-warm-up").start(this::run);
         }
