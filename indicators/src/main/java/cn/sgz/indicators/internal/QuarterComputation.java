@@ -11,7 +11,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.ConnectionOperations;
 import jakarta.inject.Singleton;
-import java.math.BigDecimal;
 import java.sql.Connection;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -162,10 +161,9 @@ class QuarterComputation {
             Records records,
             List<Indicator> indicators,
             List<StationTarget> targets) {
-        var applying = applying(targets);
         return new Computed(
                 satisfactionRate,
-                AssessmentArithmetic.results(indicators, values, indicator -> target(applying, indicator)),
+                AssessmentArithmetic.results(indicators, values, ApplyingTargets.of(targets)),
                 shortfalls,
                 values,
                 records);
@@ -174,23 +172,6 @@ class QuarterComputation {
     /** On a connection of its own when apart, else here and now. */
     private static <T> Future<T> read(boolean apart, Supplier<T> query) {
         return apart ? Tenancy.fork(query::get) : CompletableFuture.completedFuture(query.get());
-    }
-
-    /** A station's own target wins over the project's target for all stations. */
-    private static Map<String, BigDecimal> applying(List<StationTarget> targets) {
-        var applying = new HashMap<String, BigDecimal>();
-        targets.stream()
-                .filter(t -> t.targetStationId() == null)
-                .forEach(t -> applying.put(t.indicatorCode(), t.target()));
-        targets.stream()
-                .filter(t -> t.targetStationId() != null)
-                .forEach(t -> applying.put(t.indicatorCode(), t.target()));
-        return applying;
-    }
-
-    private static BigDecimal target(Map<String, BigDecimal> applying, Indicator indicator) {
-        var set = applying.get(indicator.code());
-        return set != null ? set : indicator.defaultTarget();
     }
 
     private static <T> List<T> orNone(@Nullable List<T> facts) {
