@@ -348,11 +348,21 @@ class IndicatorsApiTest extends ApiTest {
         assertThat((Integer) corrected.data("correctCase.version")).isEqualTo(2);
         assertThat((Boolean) corrected.data("correctCase.counts")).isTrue();
         more.put("sessions", 9);
+        var stationCount = "SELECT revision::int FROM record_revision WHERE station_id = '" + i1 + "'";
+        var written = OwnerConnection.count(stationCount);
         var stale = records.correctCase(leadI, id, 1, more);
         assertThat(stale.errorCode()).isEqualTo("CONFLICT");
         assertThat(stale.errorMessage()).contains("版本 2");
         assertThat(OwnerConnection.count("SELECT sessions FROM service_case WHERE id = '" + id + "'"))
                 .isEqualTo(5);
+        assertThat(OwnerConnection.count(stationCount)).isEqualTo(written); // nothing counted either
+
+        // the project's lead corrects it on the version it has: the row carries its station's new
+        // count, what a kept quarter reads its changed rows by (V202612021800__record_revision.sql)
+        records.correctCase(leadI, id, 2, more).ok();
+        assertThat(OwnerConnection.count(stationCount)).isEqualTo(written + 1);
+        assertThat(OwnerConnection.count("SELECT revised::int FROM service_case WHERE id = '" + id + "'"))
+                .isEqualTo(written + 1);
     }
 
     @Test

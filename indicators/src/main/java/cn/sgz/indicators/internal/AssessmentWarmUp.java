@@ -15,15 +15,16 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Once the server is up (so that it answers as soon as before), the quarters the bureaus read
- * most are computed ahead on a virtual thread of their own, so that the first dashboard after a restart does not compute every station whole
- * (~450 ms for 1,000 stations). By default the quarter of today (China's time) and the one before,
- * the one under assessment; {@code sgz.indicators.warm-up.quarters} names others, {@code
- * sgz.indicators.warm-up.enabled=false} turns it off. Together at most the cache's size of
- * station-quarters. Under the system's scope: what is kept of a station is its whole quarter,
- * which is what every reader of that station reads, and it is served only to a caller whose own
- * scope reads the station's revision row ({@link AssessmentService}). A failure is logged and the
- * cache fills on demand, as before.
+ * Once the server is up (start-up itself waits for none of it), the quarters the bureaus read most
+ * are computed ahead on a virtual thread of their own, so that the first dashboard after a restart
+ * does not compute every station from all its records (~450 ms for 1,000 stations; the JVM's own
+ * warm-up still costs the first requests more). By default the quarter before today's (China's
+ * time), the one under assessment, and today's; {@code sgz.indicators.warm-up.quarters} names
+ * others, {@code sgz.indicators.warm-up.enabled=false} turns it off. Together at most the cache's
+ * size of station-quarters. Under the system's scope: what is kept of a station is its whole
+ * quarter, which is what every reader of that station reads, and it is served only to a caller
+ * whose own scope reads the station's revision row ({@link AssessmentService}). A failure is logged
+ * and the cache fills on demand, as before.
  */
 @Singleton
 class AssessmentWarmUp {
@@ -75,7 +76,7 @@ class AssessmentWarmUp {
         }
     }
 
-    /** The quarters named, else today's and the one before, the latter first. */
+    /** The quarters named, else the one before today's and today's, in that order. */
     List<Quarter> quarters() {
         var named = quarters.stream().filter(code -> !code.isBlank()).toList();
         if (!named.isEmpty()) {

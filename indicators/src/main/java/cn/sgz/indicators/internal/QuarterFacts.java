@@ -44,19 +44,23 @@ record QuarterFacts(
 
         /** These with the rows revised since put in place of their old selves, and those gone left out. */
         Records updated(Records revised, Set<UUID> gone) {
-            var replaced = new HashSet<>(gone);
+            // gone may hold the rows of many stations: asked, never copied
+            var replaced = new HashSet<UUID>();
             revised.cases.forEach(c -> replaced.add(c.id()));
             revised.groups.forEach(g -> replaced.add(g.id()));
             revised.activities.forEach(a -> replaced.add(a.id()));
             return new Records(
-                    updated(cases, revised.cases, replaced, CaseFact::id),
-                    updated(groups, revised.groups, replaced, GroupFact::id),
-                    updated(activities, revised.activities, replaced, ActivityFact::id));
+                    updated(cases, revised.cases, replaced, gone, CaseFact::id),
+                    updated(groups, revised.groups, replaced, gone, GroupFact::id),
+                    updated(activities, revised.activities, replaced, gone, ActivityFact::id));
         }
 
-        private static <T> List<T> updated(List<T> kept, List<T> revised, Set<UUID> replaced, Function<T, UUID> id) {
+        private static <T> List<T> updated(
+                List<T> kept, List<T> revised, Set<UUID> replaced, Set<UUID> gone, Function<T, UUID> id) {
             var rows = new ArrayList<T>(kept.size() + revised.size());
-            kept.stream().filter(row -> !replaced.contains(id.apply(row))).forEach(rows::add);
+            kept.stream()
+                    .filter(row -> !replaced.contains(id.apply(row)) && !gone.contains(id.apply(row)))
+                    .forEach(rows::add);
             rows.addAll(revised);
             return rows;
         }
