@@ -13,6 +13,8 @@ class TenancyApiTest extends ApiTest {
     static final String STATION = "query($id: ID!) { station(id: $id) { id name project { id bureau { id } } } }";
     static final String STATIONS =
             "query($p: ID) { stations(projectId: $p, first: 100) { edges { node { id name } } } }";
+    static final String STATIONS_WITH_PROJECTS =
+            "query($p: ID) { stations(projectId: $p, first: 100) { edges { node { id project { id bureau { id } } } } } }";
     static final String PROJECTS = "query($b: ID) { projects(bureauId: $b) { id bureau { id } } }";
     static final String BUREAUS = "{ bureaus { id } }";
     static final String CONTACT =
@@ -68,6 +70,30 @@ class TenancyApiTest extends ApiTest {
         assertThat(gql.post(other, STATIONS).ok().names("stations")).containsExactly("乙一街道");
         assertThat((Object) gql.post(other, STATION, "id", world.a1).ok().data("station"))
                 .isNull();
+    }
+
+    @Test
+    void aPageShowsEachStationsOwnProjectAndNothingOfAnotherBureau() {
+        for (var user : List.of("workerA1", "viewerA", "leadA", "supervisorA")) {
+            var token = world.token(user);
+            var page = gql.post(token, STATIONS_WITH_PROJECTS).ok();
+            assertThat(page.<List<?>>data("stations.edges")).as(user).isNotEmpty();
+            for (var edge : page.<List<Map<String, Map<String, Object>>>>data("stations.edges")) {
+                assertThat(edge.get("node").get("id")).as(user).isIn(world.a1, world.a2);
+                assertThat(edge.get("node").get("project"))
+                        .as(user)
+                        .isEqualTo(Map.of("id", world.projectA, "bureau", Map.of("id", world.bureauA)));
+            }
+            assertThat(gql.post(token, STATIONS_WITH_PROJECTS, "p", world.projectB)
+                            .ok()
+                            .<List<?>>data("stations.edges"))
+                    .as(user)
+                    .isEmpty();
+        }
+        var other = gql.post(world.token("viewerB"), STATIONS_WITH_PROJECTS).ok();
+        assertThat(other.<String>data("stations.edges.0.node.id")).isEqualTo(world.b1);
+        assertThat(other.<String>data("stations.edges.0.node.project.id")).isEqualTo(world.projectB);
+        assertThat(other.<List<?>>data("stations.edges")).hasSize(1);
     }
 
     @Test

@@ -23,6 +23,9 @@ public interface Organisation {
 
     Connection<StationView> stations(@Nullable UUID projectId, PageRequest page);
 
+    /** The same page, with each station's project read in the same statement (for a page that shows them). */
+    StationPage stationsWithProjects(@Nullable UUID projectId, PageRequest page);
+
     /** Every station of the project the caller may see, unpaged (for project-wide figures). */
     List<StationView> stationsOf(UUID projectId);
 

@@ -79,7 +79,13 @@ class OrganisationSchema implements SchemaFragment {
     private Object stations(DataFetchingEnvironment env) {
         var arguments = Input.arguments(env);
         var page = arguments.command(() -> PageRequest.of(arguments.integer("first"), arguments.string("after")));
-        return organisation.stations(arguments.optionalId("projectId"), page);
+        if (!env.getSelectionSet().contains("edges/node/project")) {
+            return organisation.stations(arguments.optionalId("projectId"), page);
+        }
+        // the page shows each station's project: read them with it, and let Station.project find them loaded
+        var read = organisation.stationsWithProjects(arguments.optionalId("projectId"), page);
+        Loaders.prime(env, TenantLoaders.PROJECT, read.projects());
+        return read.stations();
     }
 
     private Object createBureau(DataFetchingEnvironment env) {

@@ -11,6 +11,7 @@ import cn.sgz.tenant.api.BureauView;
 import cn.sgz.tenant.api.Commands;
 import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.ProjectView;
+import cn.sgz.tenant.api.StationPage;
 import cn.sgz.tenant.api.StationView;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.connection.annotation.Connectable;
@@ -20,6 +21,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
@@ -67,9 +69,27 @@ class OrganisationService implements Organisation {
     @Connectable
     public Connection<StationView> stations(@Nullable UUID projectId, PageRequest page) {
         Tenancy.require();
-        var after = page.afterPosition() == null ? null : parseCursor(page.afterPosition());
-        var rows = reads.page(projectId, after, page.first() + 1);
+        var rows = reads.page(projectId, after(page), page.first() + 1);
         return Connection.of(rows, page, station -> station.id().toString());
+    }
+
+    @Override
+    @Connectable
+    public StationPage stationsWithProjects(@Nullable UUID projectId, PageRequest page) {
+        Tenancy.require();
+        var rows = reads.pageWithProjects(projectId, after(page), page.first() + 1);
+        var projects = new HashMap<UUID, ProjectView>();
+        rows.stream()
+                .map(StationReads.Paged::project)
+                .filter(Objects::nonNull)
+                .forEach(project -> projects.put(project.id(), project));
+        var stations = rows.stream().map(StationReads.Paged::station).toList();
+        return new StationPage(
+                Connection.of(stations, page, station -> station.id().toString()), projects);
+    }
+
+    private static @Nullable UUID after(PageRequest page) {
+        return page.afterPosition() == null ? null : parseCursor(page.afterPosition());
     }
 
     private static UUID parseCursor(String position) {

@@ -25,13 +25,23 @@ import java.util.UUID;
  */
 @Singleton
 class StationReads {
-    private static final String STATION =
-            "SELECT id, project_id, name, kind, region_code, address, contact_phone FROM station ";
-    private static final String PAGE = STATION + """
-            WHERE (CAST(? AS uuid) IS NULL OR project_id = ?)
-              AND (CAST(? AS uuid) IS NULL OR (name, id) > (SELECT a.name, a.id FROM station a WHERE a.id = ?))
-            ORDER BY name, id
+    private static final String COLUMNS =
+            "s.id, s.project_id, s.name, s.kind, s.region_code, s.address, s.contact_phone";
+    private static final String STATION = "SELECT " + COLUMNS + " FROM station s ";
+    private static final String PAGE_WHERE = """
+            WHERE (CAST(? AS uuid) IS NULL OR s.project_id = ?)
+              AND (CAST(? AS uuid) IS NULL OR (s.name, s.id) > (SELECT c.name, c.id FROM station c WHERE c.id = ?))
+            ORDER BY s.name, s.id
             LIMIT ?""";
+    private static final String PAGE = STATION + PAGE_WHERE;
+    /** The project as {@link OrganisationRepository#PROJECT} reads it; null where the caller may not read it. */
+    private static final String PAGE_WITH_PROJECTS = "SELECT " + COLUMNS + """
+            , p.bureau_id, p.name, a.name, p.year
+            FROM station s LEFT JOIN (project p JOIN agency a ON a.id = p.agency_id) ON p.id = s.project_id
+            """ + PAGE_WHERE;
+
+    /** A station of a page, with its project if the caller may read that. */
+    record Paged(StationView station, @Nullable ProjectView project) {}
 
     private final JdbcOperations jdbc;
 
@@ -50,16 +60,30 @@ class StationReads {
 
     /** Keyset page ordered by name then id; the cursor is the last station's id. */
     List<StationView> page(@Nullable UUID projectId, @Nullable UUID afterId, int limit) {
-        return list(
-                PAGE,
-                statement -> {
-                    statement.setObject(1, projectId);
-                    statement.setObject(2, projectId);
-                    statement.setObject(3, afterId);
-                    statement.setObject(4, afterId);
-                    statement.setInt(5, limit);
-                },
-                StationReads::station);
+        return list(PAGE, statement -> bindPage(statement, projectId, afterId, limit), StationReads::station);
+    }
+
+    private static void bindPage(
+            PreparedStatement statement, @Nullable UUID projectId, @Nullable UUID afterId, int limit)
+            throws SQLException {
+        statement.setObject(1, projectId);
+        statement.setObject(2, projectId);
+        statement.setObject(3, afterId);
+        statement.setObject(4, afterId);
+        statement.setInt(5, limit);
+    }
+
+    /** {@link #page}, each station read with its project in the same statement. */
+    List<Paged> pageWithProjects(@Nullable UUID projectId, @Nullable UUID afterId, int limit) {
+        return list(PAGE_WITH_PROJECTS, statement -> bindPage(statement, projectId, afterId, limit), row -> {
+            var station = station(row);
+            var bureauId = row.getObject(8, UUID.class);
+            var project = bureauId == null
+                    ? null
+                    : new ProjectView(
+                            station.projectId(), bureauId, row.getString(9), row.getString(10), row.getInt(11));
+            return new Paged(station, project);
+        });
     }
 
     List<StationView> of(UUID projectId) {

@@ -139,8 +139,40 @@ class OrganisationIsolationTest extends TenantModuleTest {
     }
 
     @Test
+    void aPageReadWithItsProjectsHoldsTheSameStationsAndOnlyProjectsTheCallerReads() {
+        as(world.workerA1(), () -> {
+            var page = organisation.stationsWithProjects(null, PageRequest.of(100, null));
+            assertThat(names(page.stations())).containsExactly("甲一街道");
+            assertThat(page.projects())
+                    .isEqualTo(organisation.projectsByIds(
+                            List.of(world.projectA().id(), world.projectB().id())));
+            var other = organisation.stationsWithProjects(world.projectB().id(), PageRequest.of(100, null));
+            assertThat(other.stations().edges()).isEmpty();
+            assertThat(other.projects()).isEmpty();
+        });
+        as(world.viewerA(), () -> {
+            var first = organisation.stationsWithProjects(world.projectA().id(), PageRequest.of(1, null));
+            assertThat(names(first.stations())).containsExactly("甲一街道");
+            assertThat(first.projects()).containsOnlyKeys(world.projectA().id());
+            assertThat(first.projects().get(world.projectA().id()))
+                    .isEqualTo(organisation.projects(null).getFirst());
+            var second = organisation.stationsWithProjects(
+                    world.projectA().id(),
+                    PageRequest.of(1, first.stations().pageInfo().endCursor()));
+            assertThat(names(second.stations())).containsExactly("甲二镇");
+            assertThat(second.stations().pageInfo().hasNextPage()).isFalse();
+        });
+        as(world.viewerB(), () -> {
+            var page = organisation.stationsWithProjects(null, PageRequest.of(100, null));
+            assertThat(names(page.stations())).containsExactly("乙一街道");
+            assertThat(page.projects()).containsOnlyKeys(world.projectB().id());
+        });
+    }
+
+    @Test
     void withoutACallerNothingIsRead() {
         expect(ErrorCode.UNAUTHENTICATED, () -> organisation.stations(null, PageRequest.of(10, null)));
+        expect(ErrorCode.UNAUTHENTICATED, () -> organisation.stationsWithProjects(null, PageRequest.of(10, null)));
         assertThat(organisation.stationsByIds(List.of(world.a1().id()))).isEmpty();
     }
 
