@@ -132,5 +132,13 @@ class InputErrorsApiTest extends ApiTest {
                         SELECT count(*) FROM audit_event
                         WHERE action = 'STATION_CONTACT_UPDATED' AND station_id = '%s' AND changes ->> 'address' = '%s'""".formatted(world.a1, "审计路" + world.tag)))
                 .isEqualTo(1);
+        // a second change records what the first one wrote as the station's previous address
+        gql.post(world.token("workerA1"), TenancyApiTest.CONTACT, "id", world.a1, "a", "审计二路" + world.tag)
+                .ok();
+        assertThat(OwnerConnection.count("""
+                        SELECT count(*) FROM audit_event
+                        WHERE action = 'STATION_CONTACT_UPDATED' AND station_id = '%s'
+                          AND changes ->> 'address' = '%s' AND changes ->> 'previousAddress' = '%s'""".formatted(world.a1, "审计二路" + world.tag, "审计路" + world.tag)))
+                .isEqualTo(1);
     }
 }

@@ -57,7 +57,4 @@ interface OrganisationRepository extends GenericRepository<StationRow, UUID> {
             INSERT INTO station (id, project_id, name, kind, region_code)
             VALUES (:id, :projectId, :name, :kind, :regionCode)""")
     void insertStation(UUID id, UUID projectId, String name, String kind, String regionCode);
-
-    @Query("UPDATE station SET address = :address, contact_phone = :contactPhone WHERE id = :id")
-    long updateContact(UUID id, @Nullable String address, @Nullable String contactPhone);
 }

@@ -36,11 +36,14 @@ import java.util.stream.Collectors;
 class OrganisationService implements Organisation {
     private final OrganisationRepository repository;
     private final StationReads reads;
+    private final StationContactChange contactChange;
     private final AuditLog audit;
 
-    OrganisationService(OrganisationRepository repository, StationReads reads, AuditLog audit) {
+    OrganisationService(
+            OrganisationRepository repository, StationReads reads, StationContactChange contactChange, AuditLog audit) {
         this.repository = repository;
         this.reads = reads;
+        this.contactChange = contactChange;
         this.audit = audit;
     }
 
@@ -238,11 +241,12 @@ class OrganisationService implements Organisation {
     @Transactional
     public StationView updateStationContact(Commands.StationContact command) {
         Tenancy.require();
-        var before = reads.station(command.stationId()).orElseThrow(() -> DomainException.notFound("站点不存在"));
-        // row-level security lets the update touch the row only if the caller may write the station
-        if (repository.updateContact(command.stationId(), command.address(), command.contactPhone()) == 0) {
-            throw DomainException.forbidden("无权修改该站点的信息");
-        }
+        // row-level security lets the change touch the row only if the caller may write the station
+        var before = contactChange
+                .change(command.stationId(), command.address(), command.contactPhone())
+                .orElseThrow(() -> reads.station(command.stationId()).isPresent()
+                        ? DomainException.forbidden("无权修改该站点的信息")
+                        : DomainException.notFound("站点不存在"));
         var changes = new HashMap<String, Object>();
         changes.put("address", command.address());
         changes.put("contactPhone", command.contactPhone());

@@ -105,7 +105,8 @@ class StationReads {
                         row.getInt(5)));
     }
 
-    private static StationView station(ResultSet row) throws SQLException {
+    /** A row of {@link #COLUMNS}, by position. */
+    static StationView station(ResultSet row) throws SQLException {
         return new StationView(
                 row.getObject(1, UUID.class),
                 row.getObject(2, UUID.class),
