@@ -4,6 +4,7 @@ import cn.sgz.infra.graphql.Input;
 import cn.sgz.infra.graphql.Loaders;
 import cn.sgz.infra.graphql.PageRequest;
 import cn.sgz.infra.graphql.SchemaFragment;
+import cn.sgz.infra.graphql.Selections;
 import cn.sgz.tenant.api.Commands;
 import cn.sgz.tenant.api.Organisation;
 import cn.sgz.tenant.api.ProjectView;
@@ -79,7 +80,7 @@ class OrganisationSchema implements SchemaFragment {
     private Object stations(DataFetchingEnvironment env) {
         var arguments = Input.arguments(env);
         var page = arguments.command(() -> PageRequest.of(arguments.integer("first"), arguments.string("after")));
-        if (!env.getSelectionSet().contains("edges/node/project")) {
+        if (!Selections.asks(env, "edges", "node", "project")) {
             return organisation.stations(arguments.optionalId("projectId"), page);
         }
         // the page shows each station's project: read them with it, and let Station.project find them loaded
