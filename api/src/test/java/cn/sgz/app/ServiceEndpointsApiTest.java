@@ -4,10 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import cn.sgz.infra.testing.TestServers;
+import cn.sgz.tenant.api.Accounts;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -16,6 +22,17 @@ import org.junit.jupiter.api.TestMethodOrder;
 @MicronautTest(transactional = false)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ServiceEndpointsApiTest extends ApiTest {
+    @Inject
+    Accounts accounts;
+
+    /** The token's id (its {@code jti} claim). */
+    static String tokenId(String token) {
+        var payload = new String(Base64.getUrlDecoder().decode(token.split("\\.")[1]), StandardCharsets.UTF_8);
+        var id = Pattern.compile("\"jti\":\"([^\"]+)\"").matcher(payload);
+        assertThat(id.find()).as(payload).isTrue();
+        return id.group(1);
+    }
+
     @Test
     void healthIsUpWithDatabaseAndRedis() {
         var health = health(world.admin());
@@ -50,10 +67,14 @@ class ServiceEndpointsApiTest extends ApiTest {
         assumeTrue(servers.isPresent(), "needs the embedded Redis this JVM started");
         String loggedOut = gql.login(world.username("leadA"), ApiWorld.PASSWORD);
         gql.post(loggedOut, "mutation { logout }").ok();
+        // logged out on another node, which found Redis down and wrote the revocation to PostgreSQL only
+        String elsewhere = gql.login(world.username("workerB1"), ApiWorld.PASSWORD);
+        accounts.revokeAccessToken(tokenId(elsewhere), Instant.now().plusSeconds(600));
         servers.get().stopRedis();
         try {
             // the revocation is also in PostgreSQL: a logged-out token stays refused without Redis
             assertThat(gql.post(loggedOut, "{ me { username } }").errorCode()).isEqualTo("UNAUTHENTICATED");
+            assertThat(gql.post(elsewhere, "{ me { username } }").errorCode()).isEqualTo("UNAUTHENTICATED");
             var degraded = health(world.admin());
             assertThat(degraded.get("status")).as(degraded.toString()).isEqualTo("DEGRADED");
             var login = gql.post(null, AuthApiTest.LOGIN, "u", world.username("viewerB"), "p", ApiWorld.PASSWORD);

@@ -1,6 +1,5 @@
 package cn.sgz.app.security;
 
-import cn.sgz.infra.redis.Redis;
 import cn.sgz.tenant.api.Accounts;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
@@ -25,13 +24,17 @@ import reactor.core.publisher.Flux;
 public class Callers {
     private final Accounts accounts;
     private final Scopes scopes;
-    private final Redis redis;
+    private final RevokedTokens revokedTokens;
     private final List<TokenValidator<HttpRequest<?>>> validators;
 
-    Callers(Accounts accounts, Scopes scopes, Redis redis, List<TokenValidator<HttpRequest<?>>> validators) {
+    Callers(
+            Accounts accounts,
+            Scopes scopes,
+            RevokedTokens revokedTokens,
+            List<TokenValidator<HttpRequest<?>>> validators) {
         this.accounts = accounts;
         this.scopes = scopes;
-        this.redis = redis;
+        this.revokedTokens = revokedTokens;
         this.validators = validators;
     }
 
@@ -85,8 +88,7 @@ public class Callers {
         var userId = issuedHere ? TokenClaims.userId(claims) : Optional.<UUID>empty();
         if (userId.isPresent()) {
             var tokenId = String.valueOf(claims.get(TokenClaims.TOKEN_ID));
-            // Redis answers on every request; while it is down, the database does
-            if (redis.exists(revokedKey(tokenId)).orElseGet(() -> accounts.isAccessTokenRevoked(tokenId))) {
+            if (revokedTokens.isRevoked(tokenId)) {
                 return Optional.empty();
             }
             var scope = scopes.of(userId.get(), authentication.getName());
@@ -94,10 +96,6 @@ public class Callers {
         }
         return accounts.enabledUser(authentication.getName())
                 .map(user -> new Caller(scopes.of(user.id(), user.username()), null, null));
-    }
-
-    static String revokedKey(String tokenId) {
-        return "auth:revoked:" + tokenId;
     }
 
     private static Instant expiry(Object exp) {

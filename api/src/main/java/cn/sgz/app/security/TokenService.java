@@ -2,7 +2,6 @@ package cn.sgz.app.security;
 
 import cn.sgz.infra.error.DomainException;
 import cn.sgz.infra.error.ErrorCode;
-import cn.sgz.infra.redis.Redis;
 import cn.sgz.infra.tenancy.Scope;
 import cn.sgz.tenant.api.Accounts;
 import cn.sgz.tenant.api.UserView;
@@ -10,7 +9,6 @@ import io.micronaut.context.annotation.Value;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
-import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -20,20 +18,17 @@ import java.util.UUID;
 class TokenService {
     private final TokenGenerator tokens;
     private final Accounts accounts;
-    private final Redis redis;
-    private final Clock clock;
+    private final RevokedTokens revokedTokens;
     private final Duration accessTokenLifetime;
 
     TokenService(
             TokenGenerator tokens,
             Accounts accounts,
-            Redis redis,
-            Clock clock,
+            RevokedTokens revokedTokens,
             @Value("${sgz.auth.access-token-lifetime:15m}") Duration accessTokenLifetime) {
         this.tokens = tokens;
         this.accounts = accounts;
-        this.redis = redis;
-        this.clock = clock;
+        this.revokedTokens = revokedTokens;
         this.accessTokenLifetime = accessTokenLifetime;
     }
 
@@ -73,11 +68,7 @@ class TokenService {
             accounts.revokeRefreshToken(refreshToken, caller.scope().userId());
         }
         if (caller.tokenId() != null && caller.expiresAt() != null) {
-            var remaining = Duration.between(clock.instant(), caller.expiresAt());
-            if (!remaining.isNegative() && !remaining.isZero()) {
-                redis.put(Callers.revokedKey(caller.tokenId()), "1", remaining.plusSeconds(1));
-                accounts.revokeAccessToken(caller.tokenId(), caller.expiresAt());
-            }
+            revokedTokens.revoke(caller.tokenId(), caller.expiresAt());
         }
     }
 
