@@ -18,7 +18,7 @@ import org.reactivestreams.Publisher;
  * Remembers the tokens the JWT validator accepted, until they expire (at most a few minutes): a
  * client sends the same token with every request, and parsing it and checking its signature was
  * the largest cost of a small read that is ours to cut. Installed around every {@link
- * TokenValidator} as it is created; a token is still looked up for revocation on each request.
+ * TokenValidator} as it is created; whether a token was logged out is still asked ({@link RevokedTokens}).
  */
 @Singleton
 @SuppressWarnings({"rawtypes", "unchecked"})
