@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The access tokens ended by a logout before they expire. Redis holds them for every node (the
@@ -22,12 +21,11 @@ final class RevokedTokens {
     private final Redis redis;
     private final Accounts accounts;
     private final Clock clock;
-    private final long intervalMillis;
-    private final int capacity;
-    /** Token id → until when (epoch ms) it is known not to be revoked. */
-    private final ConcurrentHashMap<String, Long> clearUntil = new ConcurrentHashMap<>();
-    /** Token id → its expiry (epoch ms), for the tokens revoked on this node. */
-    private final ConcurrentHashMap<String, Long> revokedHere = new ConcurrentHashMap<>();
+    private final Duration interval;
+    /** The tokens known not to be revoked, each until its last look is older than the interval. */
+    private final KeptUntil<String, Boolean> clear;
+    /** The tokens revoked on this node, until they expire. */
+    private final KeptUntil<String, Boolean> revokedHere;
 
     RevokedTokens(
             Redis redis,
@@ -38,43 +36,36 @@ final class RevokedTokens {
         this.redis = redis;
         this.accounts = accounts;
         this.clock = clock;
-        this.intervalMillis = interval.toMillis();
-        this.capacity = capacity;
+        this.interval = interval;
+        this.clear = new KeptUntil<>(capacity);
+        this.revokedHere = new KeptUntil<>(capacity);
     }
 
     boolean isRevoked(String tokenId) {
-        var now = clock.millis();
-        if (revokedHere.containsKey(tokenId)) {
+        var now = clock.instant();
+        if (revokedHere.get(tokenId, now) != null) {
             return true;
         }
-        var known = clearUntil.get(tokenId);
-        if (known != null && now < known) {
+        if (clear.get(tokenId, now) != null) {
             return false;
         }
         // Redis answers; while it is down, the database does
         var revoked = redis.exists(key(tokenId)).orElseGet(() -> accounts.isAccessTokenRevoked(tokenId));
-        if (!revoked && intervalMillis > 0) {
-            if (clearUntil.size() >= capacity) {
-                clearUntil.values().removeIf(until -> until <= now);
-                if (clearUntil.size() >= capacity) {
-                    clearUntil.clear();
-                }
-            }
-            clearUntil.put(tokenId, now + intervalMillis);
+        if (!revoked && !interval.isZero()) {
+            clear.put(tokenId, Boolean.TRUE, now.plus(interval), now);
         }
         return revoked;
     }
 
     /** Ends the token for every node until it expires. */
     void revoke(String tokenId, Instant expiresAt) {
-        var remaining = Duration.between(clock.instant(), expiresAt);
+        var now = clock.instant();
+        var remaining = Duration.between(now, expiresAt);
         if (remaining.isNegative() || remaining.isZero()) {
             return;
         }
-        var now = clock.millis();
-        revokedHere.values().removeIf(expiry -> expiry <= now);
-        revokedHere.put(tokenId, expiresAt.toEpochMilli());
-        clearUntil.remove(tokenId);
+        revokedHere.put(tokenId, Boolean.TRUE, expiresAt, now);
+        clear.remove(tokenId);
         redis.put(key(tokenId), "1", remaining.plusSeconds(1));
         accounts.revokeAccessToken(tokenId, expiresAt);
     }

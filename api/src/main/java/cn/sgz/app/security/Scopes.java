@@ -8,9 +8,7 @@ import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Each user's scope, looked up on the server and kept for a short while: tokens carry the user and
@@ -19,13 +17,10 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 @Singleton
 class Scopes {
-    private record Kept(Scope scope, Instant until) {}
-
     private final Accounts accounts;
     private final Clock clock;
     private final Duration keep;
-    private final int capacity;
-    private final ConcurrentHashMap<UUID, Kept> kept = new ConcurrentHashMap<>();
+    private final KeptUntil<UUID, Scope> kept;
 
     Scopes(
             Accounts accounts,
@@ -35,25 +30,17 @@ class Scopes {
         this.accounts = accounts;
         this.clock = clock;
         this.keep = keep;
-        this.capacity = capacity;
+        this.kept = new KeptUntil<>(capacity);
     }
 
     Scope of(UUID userId, String username) {
         var now = clock.instant();
-        var found = kept.get(userId);
-        if (found != null
-                && now.isBefore(found.until())
-                && found.scope().username().equals(username)) {
-            return found.scope();
+        var found = kept.get(userId, now);
+        if (found != null && found.username().equals(username)) {
+            return found;
         }
         var scope = accounts.scopeOf(userId, username);
-        if (kept.size() >= capacity) {
-            kept.values().removeIf(entry -> !now.isBefore(entry.until()));
-            if (kept.size() >= capacity) {
-                kept.clear();
-            }
-        }
-        kept.put(userId, new Kept(scope, now.plus(keep)));
+        kept.put(userId, scope, now.plus(keep), now);
         return scope;
     }
 

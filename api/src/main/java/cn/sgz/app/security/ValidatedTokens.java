@@ -11,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-import java.util.concurrent.ConcurrentHashMap;
 import org.reactivestreams.Publisher;
 
 /**
@@ -23,12 +22,9 @@ import org.reactivestreams.Publisher;
 @Singleton
 @SuppressWarnings({"rawtypes", "unchecked"})
 final class ValidatedTokens implements BeanCreatedEventListener<TokenValidator> {
-    private record Accepted(Authentication authentication, Instant until) {}
-
     private final Clock clock;
     private final Duration keepAtMost;
-    private final int capacity;
-    private final ConcurrentHashMap<String, Accepted> accepted = new ConcurrentHashMap<>();
+    private final KeptUntil<String, Authentication> accepted;
 
     ValidatedTokens(
             Clock clock,
@@ -36,7 +32,7 @@ final class ValidatedTokens implements BeanCreatedEventListener<TokenValidator> 
             @Value("${sgz.auth.validated-token-cache-size:20000}") int capacity) {
         this.clock = clock;
         this.keepAtMost = keepAtMost;
-        this.capacity = capacity;
+        this.accepted = new KeptUntil<>(capacity);
     }
 
     @Override
@@ -58,9 +54,9 @@ final class ValidatedTokens implements BeanCreatedEventListener<TokenValidator> 
         @Override
         public Publisher<Authentication> validateToken(String token, Object request) {
             var now = clock.instant();
-            var known = accepted.get(token);
-            if (known != null && now.isBefore(known.until())) {
-                return Publishers.just(known.authentication());
+            var known = accepted.get(token, now);
+            if (known != null) {
+                return Publishers.just(known);
             }
             return Publishers.map(delegate.validateToken(token, request), authentication -> {
                 remember(token, authentication, now);
@@ -83,13 +79,7 @@ final class ValidatedTokens implements BeanCreatedEventListener<TokenValidator> 
         if (expires.isBefore(until)) {
             until = expires;
         }
-        if (accepted.size() >= capacity) {
-            accepted.values().removeIf(entry -> !now.isBefore(entry.until()));
-            if (accepted.size() >= capacity) {
-                accepted.clear();
-            }
-        }
-        accepted.put(token, new Accepted(authentication, until));
+        accepted.put(token, authentication, until, now);
     }
 
     private static Instant expiry(Object exp) {
