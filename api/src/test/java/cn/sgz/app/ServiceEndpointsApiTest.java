@@ -8,12 +8,15 @@ import cn.sgz.tenant.api.Accounts;
 import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.web.router.Router;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
@@ -24,6 +27,9 @@ import org.junit.jupiter.api.TestMethodOrder;
 class ServiceEndpointsApiTest extends ApiTest {
     @Inject
     Accounts accounts;
+
+    @Inject
+    Router router;
 
     /** The token's id (its {@code jti} claim). */
     static String tokenId(String token) {
@@ -45,6 +51,36 @@ class ServiceEndpointsApiTest extends ApiTest {
         var health = health(null);
         assertThat(health.get("status")).isEqualTo("UP");
         assertThat(health.toString()).doesNotContain("jdbc:postgresql");
+        assertThat(health("not-a-token").toString()).doesNotContain("jdbc");
+    }
+
+    @Test
+    void aLoggedOutTokenSeesNoDetails() {
+        String token = gql.login(world.username("viewerA"), ApiWorld.PASSWORD);
+        assertThat(health(token).toString()).contains("jdbc");
+        gql.post(token, "mutation { logout }").ok();
+        assertThat(health(token).toString()).doesNotContain("jdbc");
+    }
+
+    /**
+     * No filter signs callers in before the routes (application.yml): each of these asks {@code
+     * Callers} itself and refuses or narrows what it serves without one. A route added to the
+     * service fails this test until it is listed here, and it must do the same.
+     */
+    @Test
+    void everyRouteAsksForItsCallerItself() {
+        var routes = router.uriRoutes()
+                .filter(route -> !route.getHttpMethodName().equals("HEAD"))
+                .map(route -> route.getHttpMethodName() + " " + route.getUriMatchTemplate())
+                .collect(Collectors.toCollection(TreeSet::new));
+        assertThat(routes)
+                .containsExactly(
+                        "GET /exports/quarterly-return/{projectId}/{quarter}",
+                        "GET /graphql",
+                        "GET /graphql-ws",
+                        "GET /health",
+                        "GET /health/{selector}",
+                        "POST /graphql");
     }
 
     @Test

@@ -3,6 +3,7 @@ package cn.sgz.app.security;
 import io.micronaut.context.annotation.Value;
 import io.micronaut.context.event.BeanCreatedEvent;
 import io.micronaut.context.event.BeanCreatedEventListener;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.async.publisher.Publishers;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.validator.TokenValidator;
@@ -38,6 +39,12 @@ final class ValidatedTokens implements BeanCreatedEventListener<TokenValidator> 
     @Override
     public TokenValidator onCreated(BeanCreatedEvent<TokenValidator> event) {
         return remembering(event.getBean());
+    }
+
+    /** The authentication a validator gave this token, while it is remembered; null otherwise. */
+    @Nullable
+    Authentication accepted(String token) {
+        return accepted.get(token, clock.instant());
     }
 
     TokenValidator remembering(TokenValidator validator) {
