@@ -28,17 +28,31 @@ class StationReads {
     private static final String COLUMNS =
             "s.id, s.project_id, s.name, s.kind, s.region_code, s.address, s.contact_phone";
     private static final String STATION = "SELECT " + COLUMNS + " FROM station s ";
-    private static final String PAGE_WHERE = """
-            WHERE (CAST(? AS uuid) IS NULL OR s.project_id = ?)
-              AND (CAST(? AS uuid) IS NULL OR (s.name, s.id) > (SELECT c.name, c.id FROM station c WHERE c.id = ?))
-            ORDER BY s.name, s.id
-            LIMIT ?""";
-    private static final String PAGE = STATION + PAGE_WHERE;
+    /**
+     * A keyset page, read project by project from the projects the caller may read stations of
+     * ({@code app_station_projects()}, a superset of what the policies let through), each through
+     * {@code station_project} in page order, then merged: the policies alone would make PostgreSQL
+     * read every station of every bureau (they use no index). Row-level security still decides.
+     */
+    private static final String PAGE_OF = """
+            FROM unnest((SELECT app_station_projects())::uuid[]) AS reach(project_id)
+            CROSS JOIN LATERAL (
+                SELECT %s FROM station s
+                WHERE s.project_id = reach.project_id
+                  AND (CAST(? AS uuid) IS NULL OR s.project_id = ?)
+                  AND (CAST(? AS uuid) IS NULL OR (s.name, s.id) > (SELECT c.name, c.id FROM station c WHERE c.id = ?))
+                ORDER BY s.name, s.id
+                LIMIT ?) s
+            """.formatted(COLUMNS);
+
+    private static final String PAGE_ORDER = " ORDER BY s.name, s.id LIMIT ?";
+    private static final String PAGE = "SELECT " + COLUMNS + " " + PAGE_OF + PAGE_ORDER;
     /** The project as {@link OrganisationRepository#PROJECT} reads it; null where the caller may not read it. */
     private static final String PAGE_WITH_PROJECTS = "SELECT " + COLUMNS + """
             , p.bureau_id, p.name, a.name, p.year
-            FROM station s LEFT JOIN (project p JOIN agency a ON a.id = p.agency_id) ON p.id = s.project_id
-            """ + PAGE_WHERE;
+            """ + PAGE_OF + """
+            LEFT JOIN (project p JOIN agency a ON a.id = p.agency_id) ON p.id = s.project_id
+            """ + PAGE_ORDER;
 
     /** A station of a page, with its project if the caller may read that. */
     record Paged(StationView station, @Nullable ProjectView project) {}
@@ -71,6 +85,7 @@ class StationReads {
         statement.setObject(3, afterId);
         statement.setObject(4, afterId);
         statement.setInt(5, limit);
+        statement.setInt(6, limit);
     }
 
     /** {@link #page}, each station read with its project in the same statement. */
