@@ -53,6 +53,18 @@ class TenancyApiTest extends ApiTest {
         assertThat((Object) a2.ok().data("station.address")).isNotEqualTo("越权");
     }
 
+    /** Station pages start from app_station_projects(): for an admin, every project of every bureau. */
+    @Test
+    void adminReadsTheStationsOfEveryBureau() {
+        var admin = world.admin();
+        assertThat(gql.post(admin, STATIONS, "p", world.projectA).ok().names("stations"))
+                .containsExactlyInAnyOrder("甲一街道", "甲二镇");
+        Object edges = gql.post(admin, STATIONS_WITH_PROJECTS, "p", world.projectB)
+                .ok()
+                .data("stations.edges");
+        assertThat(String.valueOf(edges)).contains(world.b1, world.projectB, world.bureauB);
+    }
+
     @Test
     void bureauViewerReadsEveryStationOfItsBureauAndNoneOfAnother() {
         var viewer = world.token("viewerA");
