@@ -105,6 +105,9 @@ class ExternalIssuerApiTest extends ApiTest {
                         .ok()
                         .data("station"))
                 .isNull();
+        // asked again, answered from the remembered validation: still the named user's reach
+        assertThat(gql.post(forged, TenancyApiTest.STATIONS).ok().names("stations"))
+                .containsExactly("甲一街道");
     }
 
     @Test

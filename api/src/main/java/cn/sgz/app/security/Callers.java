@@ -76,10 +76,11 @@ public class Callers {
         if (token.isEmpty()) {
             return Optional.empty();
         }
-        var authentication = validatedTokens.accepted(token);
-        if (authentication == null) {
-            authentication = validate(token, request);
+        var known = validatedTokens.accepted(token);
+        if (known != null) {
+            return resolve(known.authentication(), known.issuedHere());
         }
+        var authentication = validate(token, request);
         return authentication == null ? Optional.empty() : resolve(authentication, isHmac(token));
     }
 
@@ -104,7 +105,7 @@ public class Callers {
         return header.regionMatches(true, 0, "Bearer ", 0, 7) && isHmac(bearer(header));
     }
 
-    private static boolean isHmac(String token) {
+    static boolean isHmac(String token) {
         try {
             var algorithm = JWSObject.parse(token).getHeader().getAlgorithm();
             return JWSAlgorithm.Family.HMAC_SHA.contains(algorithm);

@@ -25,7 +25,10 @@ import org.reactivestreams.Publisher;
 final class ValidatedTokens implements BeanCreatedEventListener<TokenValidator> {
     private final Clock clock;
     private final Duration keepAtMost;
-    private final KeptUntil<String, Authentication> accepted;
+    private final KeptUntil<String, Accepted> accepted;
+
+    /** A remembered token: what its validator gave, and whether we signed it ({@link Callers#issuedHere}). */
+    record Accepted(Authentication authentication, boolean issuedHere) {}
 
     ValidatedTokens(
             Clock clock,
@@ -41,9 +44,9 @@ final class ValidatedTokens implements BeanCreatedEventListener<TokenValidator> 
         return remembering(event.getBean());
     }
 
-    /** The authentication a validator gave this token, while it is remembered; null otherwise. */
+    /** The token as a validator accepted it, while it is remembered; null otherwise. */
     @Nullable
-    Authentication accepted(String token) {
+    Accepted accepted(String token) {
         return accepted.get(token, clock.instant());
     }
 
@@ -63,7 +66,7 @@ final class ValidatedTokens implements BeanCreatedEventListener<TokenValidator> 
             var now = clock.instant();
             var known = accepted.get(token, now);
             if (known != null) {
-                return Publishers.just(known);
+                return Publishers.just(known.authentication());
             }
             return Publishers.map(delegate.validateToken(token, request), authentication -> {
                 remember(token, authentication, now);
@@ -86,7 +89,8 @@ final class ValidatedTokens implements BeanCreatedEventListener<TokenValidator> 
         if (expires.isBefore(until)) {
             until = expires;
         }
-        accepted.put(token, authentication, until, now);
+        // the signature's algorithm is read once per token, not on each of its requests
+        accepted.put(token, new Accepted(authentication, Callers.isHmac(token)), until, now);
     }
 
     private static Instant expiry(Object exp) {
