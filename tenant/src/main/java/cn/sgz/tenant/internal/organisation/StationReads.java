@@ -25,35 +25,8 @@ import java.util.UUID;
  */
 @Singleton
 class StationReads {
-    private static final String COLUMNS =
-            "s.id, s.project_id, s.name, s.kind, s.region_code, s.address, s.contact_phone";
+    static final String COLUMNS = "s.id, s.project_id, s.name, s.kind, s.region_code, s.address, s.contact_phone";
     private static final String STATION = "SELECT " + COLUMNS + " FROM station s ";
-    /**
-     * A keyset page, read project by project from the projects the caller may read stations of
-     * ({@code app_station_projects()}, a superset of what the policies let through), each through
-     * {@code station_project} in page order, then merged: the policies alone would make PostgreSQL
-     * read every station of every bureau (they use no index). Row-level security still decides.
-     */
-    private static final String PAGE_OF = """
-            FROM unnest((SELECT app_station_projects())::uuid[]) AS reach(project_id)
-            CROSS JOIN LATERAL (
-                SELECT %s FROM station s
-                WHERE s.project_id = reach.project_id
-                  AND (CAST(? AS uuid) IS NULL OR s.project_id = ?)
-                  AND (CAST(? AS uuid) IS NULL OR (s.name, s.id) > (SELECT c.name, c.id FROM station c WHERE c.id = ?))
-                ORDER BY s.name, s.id
-                LIMIT ?) s
-            """.formatted(COLUMNS);
-
-    private static final String PAGE_ORDER = " ORDER BY s.name, s.id LIMIT ?";
-    private static final String PAGE = "SELECT " + COLUMNS + " " + PAGE_OF + PAGE_ORDER;
-    /** The project as {@link OrganisationRepository#PROJECT} reads it; null where the caller may not read it. */
-    private static final String PAGE_WITH_PROJECTS = "SELECT " + COLUMNS + """
-            , p.bureau_id, p.name, a.name, p.year
-            """ + PAGE_OF + """
-            LEFT JOIN (project p JOIN agency a ON a.id = p.agency_id) ON p.id = s.project_id
-            """ + PAGE_ORDER;
-
     /** A station of a page, with its project if the caller may read that. */
     record Paged(StationView station, @Nullable ProjectView project) {}
 
@@ -74,31 +47,26 @@ class StationReads {
 
     /** Keyset page ordered by name then id; the cursor is the last station's id. */
     List<StationView> page(@Nullable UUID projectId, @Nullable UUID afterId, int limit) {
-        return list(PAGE, statement -> bindPage(statement, projectId, afterId, limit), StationReads::station);
-    }
-
-    private static void bindPage(
-            PreparedStatement statement, @Nullable UUID projectId, @Nullable UUID afterId, int limit)
-            throws SQLException {
-        statement.setObject(1, projectId);
-        statement.setObject(2, projectId);
-        statement.setObject(3, afterId);
-        statement.setObject(4, afterId);
-        statement.setInt(5, limit);
-        statement.setInt(6, limit);
+        return list(
+                StationPages.statement(false, projectId, afterId),
+                statement -> StationPages.bind(statement, projectId, afterId, limit),
+                StationReads::station);
     }
 
     /** {@link #page}, each station read with its project in the same statement. */
     List<Paged> pageWithProjects(@Nullable UUID projectId, @Nullable UUID afterId, int limit) {
-        return list(PAGE_WITH_PROJECTS, statement -> bindPage(statement, projectId, afterId, limit), row -> {
-            var station = station(row);
-            var bureauId = row.getObject(8, UUID.class);
-            var project = bureauId == null
-                    ? null
-                    : new ProjectView(
-                            station.projectId(), bureauId, row.getString(9), row.getString(10), row.getInt(11));
-            return new Paged(station, project);
-        });
+        return list(
+                StationPages.statement(true, projectId, afterId),
+                statement -> StationPages.bind(statement, projectId, afterId, limit),
+                row -> {
+                    var station = station(row);
+                    var bureauId = row.getObject(8, UUID.class);
+                    var project = bureauId == null
+                            ? null
+                            : new ProjectView(
+                                    station.projectId(), bureauId, row.getString(9), row.getString(10), row.getInt(11));
+                    return new Paged(station, project);
+                });
     }
 
     List<StationView> of(UUID projectId) {
