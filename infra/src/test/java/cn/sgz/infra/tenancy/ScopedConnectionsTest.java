@@ -114,6 +114,41 @@ class ScopedConnectionsTest implements RealServers {
         }
     }
 
+    /**
+     * Dates, ids and nulls among the parameters, and past the fifth use, at which the driver
+     * prepares the statement on the server. From then on the driver no longer sends the scope and
+     * the query under one Sync, so a scope written for the implicit transaction alone
+     * ({@code set_config(…, true)}, tried in session 14 to save the clearing statement) is gone
+     * before the query runs: this test then sees an empty scope from the fifth run on.
+     */
+    @Test
+    void aReadSeesTheScopeWhateverItsParametersAndHowOftenItRuns() throws Exception {
+        try (var physical = physical()) {
+            var scoped = scopedOver(physical);
+            var seen = Tenancy.callAs(worker(stationA), () -> {
+                var each = new java.util.ArrayList<String>();
+                try (var borrowed = scoped.getConnection()) {
+                    for (var run = 0; run < 8; run++) {
+                        try (var statement = borrowed.prepareStatement(
+                                "SELECT current_setting('app.read_stations', true) WHERE ? IS NOT NULL"
+                                        + " AND CAST(? AS uuid) IS NULL AND ? = ?")) {
+                            statement.setObject(1, java.time.LocalDate.of(2024, 8, 3));
+                            statement.setObject(2, null);
+                            statement.setObject(3, stationB);
+                            statement.setObject(4, stationB);
+                            try (var row = statement.executeQuery()) {
+                                each.add(row.next() ? row.getString(1) : "no row");
+                            }
+                        }
+                    }
+                }
+                return each;
+            });
+            assertThat(seen).hasSize(8).containsOnly("{" + stationA + "}");
+            assertThat(setting(physical, "app.read_stations")).isEmpty();
+        }
+    }
+
     @Test
     void aTransactionCarriesTheScopeForItselfAloneAndTheNextOneAgain() throws Exception {
         try (var physical = physical()) {
