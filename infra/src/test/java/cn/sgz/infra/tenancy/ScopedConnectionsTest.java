@@ -116,10 +116,10 @@ class ScopedConnectionsTest implements RealServers {
 
     /**
      * Dates, ids and nulls among the parameters, and past the fifth use, at which the driver
-     * prepares the statement on the server. From then on the driver no longer sends the scope and
-     * the query under one Sync, so a scope written for the implicit transaction alone
+     * prepares the statement on the server. From then on the scope's statement and the query no
+     * longer run in one implicit transaction, so a scope written for that transaction alone
      * ({@code set_config(…, true)}, tried in session 14 to save the clearing statement) is gone
-     * before the query runs: this test then sees an empty scope from the fifth run on.
+     * before the query runs: this test then sees an empty scope from the sixth run on.
      */
     @Test
     void aReadSeesTheScopeWhateverItsParametersAndHowOftenItRuns() throws Exception {

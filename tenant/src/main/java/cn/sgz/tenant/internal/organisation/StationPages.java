@@ -18,7 +18,7 @@ import java.util.stream.IntStream;
  * the start) has its own text. One text with parameters that may be null and switch a condition
  * off ({@code CAST(? AS uuid) IS NULL OR …}) kept PostgreSQL from ever using its generic plan: it
  * planned the statement again at every execution, and that was most of its work for a page
- * (measured with plan_cache_mode forced to generic: 980–1,080 µs of PostgreSQL's CPU per
+ * (measured by hand, with plan_cache_mode forced to generic: 980–1,080 µs of PostgreSQL's CPU per
  * 16-station list fell to 368 µs). {@code StationPagesTest} keeps such conditions out.
  */
 final class StationPages {
